@@ -1,0 +1,171 @@
+"""The content blocks shared by every page of the site."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=120)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
+        default="h2",
+        help_text=_("The page title is the only level 1 heading."),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "home/blocks/heading.html"
+        description = _("A section heading that also helps screen readers find their way.")
+        preview_value = {"text": "Forberedelse til forældreskabet", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "home/blocks/image.html"
+        description = _("An image with a required alternative text and an optional caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "home/blocks/quote.html"
+        description = _("A quote from a parent or a professional.")
+        preview_value = {
+            "text": "Vi fik talt om ting, vi aldrig havde tænkt på før fødslen.",
+            "attribution": "Førstegangsfar",
+        }
+
+
+class LinkStructValue(blocks.StructValue):
+    def url(self):
+        if page := self.get("page"):
+            return page.localized.url
+        return self.get("external_url")
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    external_url = blocks.URLBlock(label=_("Or an external link"), required=False)
+    button_label = blocks.CharBlock(label=_("Button label"), max_length=60)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("external_url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(
+                        _("Choose a page or enter an external link, not both.")
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = _("Call to action")
+        template = "home/blocks/call_to_action.html"
+        value_class = LinkStructValue
+        description = _("A highlighted box that leads the reader on to a page or a link.")
+        preview_value = {
+            "title": "Tilbyder din kommune forløbet?",
+            "text": "Se hvilke kommuner der er med i netværket.",
+            "external_url": "https://example.org",
+            "button_label": "Find din kommune",
+        }
+
+
+def document_is_visible(document, request):
+    """True when every view restriction on the document's collection lets the request through."""
+    restrictions = document.collection.get_view_restrictions()
+    return all(
+        request is not None and restriction.accept_request(request) for restriction in restrictions
+    )
+
+
+class DocumentListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"))
+
+    def get_context(self, value, parent_context=None):
+        """Lists only the documents the reader may open: a private file's title stays private."""
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        context["documents"] = [
+            document
+            for document in value["documents"]
+            if document is not None and document_is_visible(document, request)
+        ]
+        return context
+
+    class Meta:
+        icon = "doc-full"
+        label = _("List of documents")
+        template = "home/blocks/document_list.html"
+        description = _("Files to download, shown with their format and size.")
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("Question"), max_length=250)
+    answer = blocks.RichTextBlock(label=_("Answer"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+
+
+class QuestionsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    questions = blocks.ListBlock(QuestionBlock(), label=_("Questions"))
+
+    class Meta:
+        icon = "help"
+        label = _("Questions and answers")
+        template = "home/blocks/questions.html"
+        description = _("Frequently asked questions that readers can open one at a time.")
+        preview_value = {
+            "heading": "Spørgsmål og svar",
+            "questions": [
+                {
+                    "question": "Hvad koster det at deltage?",
+                    "answer": "<p>Forløbet er gratis for forældrene.</p>",
+                }
+            ],
+        }
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"),
+        icon="pilcrow",
+        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        template="home/blocks/paragraph.html",
+        description=_("Ordinary running text."),
+        preview_value="<p>Familieiværksætterne forbereder førstegangsforældre på livet med barn.</p>",
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    document_list = DocumentListBlock()
+    questions = QuestionsBlock()

@@ -1,0 +1,787 @@
+"""The public concept site's demo content, in our own words from the source documents."""
+
+import datetime
+import io
+
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.factories import (
+    ConceptPageFactory,
+    ContactPageFactory,
+    FormFieldFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
+from home.models import HomePage, SiteSettings
+
+from . import translate_into
+from .files import make_family_image, make_pdf
+
+SECRETARIAT_EMAIL = "sekretariat@familieivaerksaetterne.example"
+
+
+def load(t, log):
+    """Build the Danish public tree with English translations. Existing pages are left alone."""
+    home = _home_page(t, log)
+    for_parents = _child(home, "for-foraeldre", lambda: _for_parents(t, home), log)
+    _child(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
+    network = _child(home, "om-netvaerket", lambda: _about_network(t, home), log)
+    _child(network, "historien", lambda: _story(t, network), log)
+    news = _child(home, "nyheder", lambda: _news_index(t, home), log)
+    for slug, builder in _news_items(t, news):
+        _child(news, slug, builder, log)
+    contact = _child(home, "kontakt", lambda: _contact(t, home), log)
+    if home.hero_link_id is None:
+        home.hero_link = for_parents
+        home.hero_link_label = t("Læs om forløbet", "Read about the course")
+        home.save_revision().publish()
+    _cta_to_contact(t, home, contact)
+    _site_settings(home)
+    _translate_tree(t, home, log)
+    return home
+
+
+def _home_page(t, log):
+    danish = Locale.objects.get(language_code="da")
+    home = HomePage.objects.filter(locale=danish).first()
+    if home:
+        return home
+    root = Page.get_first_root_node()
+    # The page Wagtail creates at install ("Welcome to your new Wagtail site!") makes way.
+    for welcome in root.get_children().filter(content_type__model="page", numchild=0):
+        welcome.delete()
+    image = _image(
+        t(
+            "Tegning af to forældre og et lille barn",
+            "Drawing of two parents and a small child",
+        ),
+        "familie.png",
+        0,
+    )
+    home = HomePageFactory(
+        parent=root,
+        title=t("Familieiværksætterne", "Familieiværksætterne"),
+        slug=t("forside", "home"),
+        locale=danish,
+        introduction=t(
+            "Et forløb for alle, der skal være forældre for første gang: fra graviditeten og ind "
+            "i barnets første år. Mødre og fædre er med på lige fod.",
+            "A course for everyone about to become a parent for the first time: from pregnancy "
+            "into the child's first year. Mothers and fathers take part on an equal footing.",
+        ),
+        hero_image=image,
+        hero_image_alt=t(
+            "Tegning af to voksne og et lille barn under en varm sol",
+            "Drawing of two adults and a small child under a warm sun",
+        ),
+        body=[
+            (
+                "heading",
+                {
+                    "text": t(
+                        "Et fælles afsæt for hele familien",
+                        "A shared start for the whole family",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Familieiværksætterne er et tidligt og forebyggende tilbud til alle "
+                            "førstegangsforældre. Forløbet begynder, mens I venter barnet, og "
+                            "følger jer ind i tiden som familie. Undervejs møder I andre kommende "
+                            "forældre og et hold af fagfolk, der ser på hele jeres livssituation og "
+                            "ikke kun på fødslen.",
+                            "Familieiværksætterne is an early, preventive offer to all first-time "
+                            "parents. The course begins while you are expecting and follows you "
+                            "into your life as a family. Along the way you meet other parents-to-be "
+                            "and a team of professionals who look at your whole situation, not only "
+                            "at the birth.",
+                        ),
+                        (
+                            "Sundhedsplejersker og jordemødre bærer forløbet. De henter viden ind om "
+                            "økonomi, jura, sundhed, børns psykologi og livet som par, og de har "
+                            "særlig øje for familier, der har det svært.",
+                            "Health visitors and midwives carry the course. They bring in knowledge "
+                            "of money matters, law, health, child psychology and life as a couple, "
+                            "and they pay special attention to families going through a hard time.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "quote",
+                {
+                    "text": t(
+                        "Det bedste var at møde de andre par. Vi ses stadig, og nu leger børnene sammen.",
+                        "The best part was meeting the other couples. We still see each other, and "
+                        "now the children play together.",
+                    ),
+                    "attribution": t(
+                        "Mor fra et af de første hold",
+                        "Mother from one of the first groups",
+                    ),
+                },
+            ),
+        ],
+    )
+    home.save_revision().publish()
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.site_name = (
+        site.hostname or "localhost",
+        site.port or 80,
+        "Familieiværksætterne",
+    )
+    site.root_page = home
+    site.save()
+    log(f"Created the home page {home.title}")
+    return home
+
+
+def _child(parent, slug, build, log):
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = build()
+    page.save_revision().publish()
+    log(f"Created {page.get_verbose_name().lower()} {page.title}")
+    return page
+
+
+def _image(title, filename, variant):
+    image = Image.objects.filter(title=title).first()
+    if image is None:
+        data = make_family_image(variant=variant)
+        image = Image(title=title, file=ImageFile(io.BytesIO(data), name=filename))
+        image.save()
+    return image
+
+
+def _document(title, filename, paragraphs):
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(filename, ContentFile(make_pdf(title, paragraphs)), save=False)
+        document.save()
+    return document
+
+
+def _for_parents(t, home):
+    image = _image(
+        t(
+            "Tegning af en familie på tre i grønne farver",
+            "Drawing of a family of three in green colours",
+        ),
+        "familie-groen.png",
+        1,
+    )
+    return ConceptPageFactory(
+        parent=home,
+        title=t("For forældre", "For parents"),
+        slug=t("for-foraeldre", "for-parents"),
+        introduction=t(
+            "Venter I jeres første barn? Her kan I læse, hvad Familieiværksætterne er, og hvad I får "
+            "ud af at være med.",
+            "Expecting your first child? Here you can read what Familieiværksætterne is and what you "
+            "gain from taking part.",
+        ),
+        body=[
+            (
+                "heading",
+                {"text": t("Hvad er forløbet?", "What is the course?"), "level": "h2"},
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "I mødes med andre, der også skal være forældre for første gang, og med "
+                            "fagfolk fra jeres kommune og fødestedet. Møderne ligger både før og efter "
+                            "fødslen, så I kan tale om det, der fylder, når det fylder.",
+                            "You meet others who are also becoming parents for the first time, and "
+                            "professionals from your municipality and the maternity ward. The meetings "
+                            "take place both before and after the birth, so you can talk about what "
+                            "matters when it matters.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "heading",
+                {"text": t("Det taler vi om", "What we talk about"), "level": "h2"},
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        [
+                            (
+                                "Graviditet, fødsel og de første uger med barnet",
+                                "Pregnancy, birth and the first weeks with the baby",
+                            ),
+                            (
+                                "Jeres økonomi og jeres rettigheder som forældre",
+                                "Your finances and your rights as parents",
+                            ),
+                            (
+                                "Barnets trivsel, søvn og udvikling",
+                                "The child's well-being, sleep and development",
+                            ),
+                            (
+                                "Parforholdet, når I bliver tre",
+                                "Your relationship when two become three",
+                            ),
+                            (
+                                "Fællesskab med andre nye forældre",
+                                "Friendship with other new parents",
+                            ),
+                        ]
+                    )
+                ),
+            ),
+            (
+                "image",
+                {
+                    "image": image,
+                    "alt_text": t(
+                        "Tegning af to voksne og et barn, der står sammen på en grøn bakke",
+                        "Drawing of two adults and a child standing together on a green hill",
+                    ),
+                    "caption": t(
+                        "Hele familien er med fra begyndelsen.",
+                        "The whole family takes part from the start.",
+                    ),
+                },
+            ),
+            (
+                "questions",
+                {
+                    "heading": t("Spørgsmål og svar", "Questions and answers"),
+                    "questions": [
+                        {
+                            "question": t("Hvem kan være med?", "Who can take part?"),
+                            "answer": RichText(
+                                t.rich(
+                                    (
+                                        "Alle, der venter deres første barn og bor i en kommune, der "
+                                        "tilbyder Familieiværksætterne.",
+                                        "Everyone expecting their first child who lives in a "
+                                        "municipality that offers Familieiværksætterne.",
+                                    )
+                                )
+                            ),
+                        },
+                        {
+                            "question": t("Skal far også med?", "Should the father come too?"),
+                            "answer": RichText(
+                                t.rich(
+                                    (
+                                        "Ja. Forløbet er lagt til rette, så begge forældre kan deltage, "
+                                        "og fædre er med på lige fod med mødre.",
+                                        "Yes. The course is arranged so that both parents can take "
+                                        "part, and fathers join on an equal footing with mothers.",
+                                    )
+                                )
+                            ),
+                        },
+                        {
+                            "question": t(
+                                "Hvad hvis vi har det svært?",
+                                "What if we are going through a hard time?",
+                            ),
+                            "answer": RichText(
+                                t.rich(
+                                    (
+                                        "Fagfolkene har særlig opmærksomhed på familier, der er "
+                                        "udfordrede eller i en sårbar livssituation, og kan hjælpe jer "
+                                        "videre til den rette støtte.",
+                                        "The professionals pay special attention to families who face "
+                                        "challenges or are in a vulnerable situation, and can help you "
+                                        "find the right support.",
+                                    )
+                                )
+                            ),
+                        },
+                    ],
+                },
+            ),
+        ],
+    )
+
+
+def _for_municipalities(t, home):
+    leaflet = _document(
+        t("Kort om Familieiværksætterne", "Familieiværksætterne in brief"),
+        "kort-om-familieivaerksaetterne.pdf",
+        [
+            "Familieiværksætterne er et tidligt, forebyggende forløb for alle førstegangsforældre.",
+            "Forløbet er tværfagligt og tværsektorielt og har hele familien i fokus, med fædre på "
+            "lige fod med mødre.",
+            "Kommuner og regioner, der tilbyder forløbet, deler metoder og erfaringer i et netværk.",
+        ],
+    )
+    return ConceptPageFactory(
+        parent=home,
+        title=t("For kommuner", "For municipalities"),
+        slug=t("for-kommuner", "for-municipalities"),
+        introduction=t(
+            "Familieiværksætterne er et afprøvet koncept, som kommuner og regioner frit kan tage i "
+            "brug. Her kan I læse, hvad det kræver, og hvad netværket giver jer.",
+            "Familieiværksætterne is a tried and tested concept that municipalities and regions are "
+            "free to use. Here you can read what it takes and what the network gives you.",
+        ),
+        body=[
+            (
+                "heading",
+                {
+                    "text": t(
+                        "Et koncept, der nu er kommunernes",
+                        "A concept that now belongs to the municipalities",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Konceptet blev udviklet, afprøvet og indført af en fond i samarbejde med "
+                            "kommuner og regioner. Målet er nået, og fonden har givet både konceptet "
+                            "og arbejdet med netværket videre til de deltagende kommuner, som frit kan "
+                            "bruge det.",
+                            "The concept was developed, tested and introduced by a foundation working "
+                            "with municipalities and regions. The goal has been reached, and the "
+                            "foundation has handed both the concept and the running of the network to "
+                            "the participating municipalities, who are free to use it.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "heading",
+                {
+                    "text": t(
+                        "Tværfagligt og på tværs af sektorer",
+                        "Interdisciplinary and across sectors",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Sundhedsplejen og jordemødrene står for forløbet sammen. Samarbejdet "
+                            "mellem kommune og region kan støde på forskellige systemer og strukturer, "
+                            "men netværket har fundet gode løsninger på mange af dem. Civilsamfundet og "
+                            "erhvervslivet kan også bidrage, for eksempel med oplæg og fællesskaber.",
+                            "Health visiting and midwifery run the course together. Cooperation "
+                            "between municipality and region can run into different systems and "
+                            "structures, but the network has found good solutions to many of them. "
+                            "Civil society and business can contribute too, for example with talks "
+                            "and communities.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "heading",
+                {
+                    "text": t("Det får I med netværket", "What the network gives you"),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        [
+                            (
+                                "Metoder, redskaber og materialer, som andre kommuner har udviklet og afprøvet",
+                                "Methods, tools and materials that other municipalities have developed and tested",
+                            ),
+                            (
+                                "To netværksmøder om året med erfaringsudveksling",
+                                "Two network meetings a year to share experience",
+                            ),
+                            (
+                                "Et overblik over kommuner, der tilbyder forløbet, med faglige kontaktpersoner",
+                                "An overview of the municipalities offering the course, with professional contacts",
+                            ),
+                            (
+                                "Sparring, når I går i gang",
+                                "Advice when you get started",
+                            ),
+                        ],
+                        (
+                            "Deltagende kommuner betaler et årligt brugerbidrag, og nye kommuner betaler "
+                            "et beløb ved opstart. Beløbene fastsættes hvert år.",
+                            "Participating municipalities pay a yearly user fee, and new municipalities "
+                            "pay a start-up fee. The amounts are set every year.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "document_list",
+                {"heading": t("Læs mere", "Read more"), "documents": [leaflet]},
+            ),
+        ],
+    )
+
+
+def _about_network(t, home):
+    return ConceptPageFactory(
+        parent=home,
+        title=t("Om netværket", "About the network"),
+        slug=t("om-netvaerket", "about-the-network"),
+        introduction=t(
+            "Kommuner og regioner, der tilbyder Familieiværksætterne, arbejder sammen i et "
+            "forpligtende netværk.",
+            "Municipalities and regions that offer Familieiværksætterne work together in a "
+            "committed network.",
+        ),
+        body=[
+            ("heading", {"text": t("Formål", "Purpose"), "level": "h2"}),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Netværket skal fremme, udvikle, fastholde og kvalificere konceptet. "
+                            "Medlemmerne deler erfaringer og viden og stiller metoder, redskaber og "
+                            "materialer til rådighed for hinanden.",
+                            "The network exists to promote, develop, sustain and strengthen the "
+                            "concept. Its members share experience and knowledge and make methods, "
+                            "tools and materials available to one another.",
+                        ),
+                    )
+                ),
+            ),
+            ("heading", {"text": t("Hvem er med?", "Who takes part?"), "level": "h2"}),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Netværket består af fagfolk fra kommuner og regioner, der er i gang med "
+                            "forløbet eller har besluttet at begynde. Andre fagfolk og "
+                            "samarbejdspartnere kan inviteres med, når et tema kalder på det.",
+                            "The network is made up of professionals from municipalities and regions "
+                            "that run the course or have decided to start. Other professionals and "
+                            "partners can be invited when a theme calls for it.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "heading",
+                {
+                    "text": t(
+                        "Sekretariat og advisory board",
+                        "Secretariat and advisory board",
+                    ),
+                    "level": "h2",
+                },
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Et sekretariat driver hjemmesiderne, samler op på erfaringerne og "
+                            "planlægger to netværksmøder om året. Et advisory board rådgiver om "
+                            "udviklingen, hjælper med at skaffe midler og sørger for, at resultaterne "
+                            "bliver kendt. Medlemmerne sidder i to år ad gangen, og hver "
+                            "partnerorganisation har højst én plads.",
+                            "A secretariat runs the websites, gathers the experience and plans two "
+                            "network meetings a year. An advisory board advises on development, helps "
+                            "raise funds and makes sure the results become known. Members serve two "
+                            "years at a time, and each partner organisation has at most one seat.",
+                        ),
+                    )
+                ),
+            ),
+            (
+                "heading",
+                {"text": t("Netværksaftalen", "The network agreement"), "level": "h2"},
+            ),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Samarbejdet bygger på en aftale, der har gældet siden marts 2017. Aftalen "
+                            "tilpasses, når parterne foreslår ændringer, og den nyeste udgave ligger "
+                            "altid i det faglige område for netværkets medlemmer.",
+                            "The cooperation rests on an agreement in force since March 2017. It is "
+                            "adjusted when the parties propose changes, and the newest version is "
+                            "always in the professional area for the network's members.",
+                        ),
+                    )
+                ),
+            ),
+        ],
+    )
+
+
+def _story(t, network):
+    return ConceptPageFactory(
+        parent=network,
+        title=t("Historien bag", "The story behind"),
+        slug=t("historien", "the-story"),
+        introduction=t(
+            "En fond udviklede Familieiværksætterne. I dag står kommunerne selv for konceptet.",
+            "A foundation developed Familieiværksætterne. Today the municipalities run the concept "
+            "themselves.",
+        ),
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Fonden for Socialt Ansvar ville udvikle, afprøve og indføre en ny form for "
+                            "forberedelse til forældreskabet. Den skulle være:",
+                            "Fonden for Socialt Ansvar set out to develop, test and introduce a new "
+                            "kind of preparation for parenthood. It was to be:",
+                        ),
+                        [
+                            (
+                                "tidlig og forebyggende og for alle førstegangsforældre",
+                                "early, preventive and for all first-time parents",
+                            ),
+                            (
+                                "i stand til at sætte særligt ind, hvor en familie er udfordret",
+                                "able to give extra support where a family faces challenges",
+                            ),
+                            (
+                                "helhedsorienteret, med økonomi, jura, sundhed, børnepsykologi og parforhold",
+                                "holistic, covering money, law, health, child psychology and the couple",
+                            ),
+                            (
+                                "rettet mod hele familien, med fædre på lige fod",
+                                "aimed at the whole family, with fathers on an equal footing",
+                            ),
+                            (
+                                "tværfaglig og tværsektoriel",
+                                "interdisciplinary and cross-sector",
+                            ),
+                            (
+                                "åben for civilsamfundet og erhvervslivet",
+                                "open to civil society and business",
+                            ),
+                        ],
+                        (
+                            "Det lykkedes, ikke mindst takket være sundhedsplejen og jordemødrene. "
+                            "Konceptet er blevet præsenteret på konferencer og temadage og har været "
+                            "grundlag for flere specialer. Da kommunerne i stigende grad tog teten, gav "
+                            "fonden stafetten videre til dem.",
+                            "It succeeded, not least thanks to the health visitors and the midwives. "
+                            "The concept has been presented at conferences and theme days and has "
+                            "been the basis of several theses. As the municipalities increasingly "
+                            "took the lead, the foundation passed the baton to them.",
+                        ),
+                    )
+                ),
+            ),
+        ],
+    )
+
+
+def _news_index(t, home):
+    return NewsIndexPageFactory(
+        parent=home,
+        title=t("Nyheder", "News"),
+        slug=t("nyheder", "news"),
+        introduction=t(
+            "Nyt fra netværket og fra kommunerne.",
+            "News from the network and the municipalities.",
+        ),
+    )
+
+
+def _news_items(t, news):
+    def item(title, slug, date, introduction, paragraphs):
+        return slug[0], lambda: NewsPageFactory(
+            parent=news,
+            title=t(*title),
+            slug=t(*slug),
+            date=date,
+            introduction=t(*introduction),
+            body=[("paragraph", RichText(t.rich(*paragraphs)))],
+        )
+
+    return [
+        item(
+            (
+                "Konceptet er givet videre til kommunerne",
+                "The concept has been handed over to the municipalities",
+            ),
+            ("konceptet-er-givet-videre", "the-concept-handed-over"),
+            datetime.date(2026, 9, 1),
+            (
+                "Fonden bag Familieiværksætterne overlader konceptet og netværket til kommunerne.",
+                "The foundation behind Familieiværksætterne hands the concept and the network to the "
+                "municipalities.",
+            ),
+            [
+                (
+                    "Fonden har nået sit mål med at udvikle og indføre forløbet og giver det nu videre "
+                    "til fri brug. De deltagende kommuner står fremover selv for netværket.",
+                    "The foundation has reached its goal of developing and introducing the course and "
+                    "now passes it on for free use. From now on the participating municipalities run "
+                    "the network themselves.",
+                )
+            ],
+        ),
+        item(
+            ("Netværksmøde med fokus på fædre", "Network meeting focused on fathers"),
+            ("netvaerksmoede-om-faedre", "network-meeting-on-fathers"),
+            datetime.date(2026, 10, 15),
+            (
+                "Efterårets netværksmøde handlede om, hvordan fædre bliver en lige så stor del af "
+                "forløbet som mødre.",
+                "The autumn network meeting was about making fathers as much a part of the course "
+                "as mothers.",
+            ),
+            [
+                (
+                    "Flere kommuner fortalte om aftenmøder, der gør det lettere for begge forældre at "
+                    "deltage, og om øvelser, hvor fædre taler sammen om deres nye rolle.",
+                    "Several municipalities told of evening sessions that make it easier for both "
+                    "parents to attend, and of exercises in which fathers talk together about their "
+                    "new role.",
+                )
+            ],
+        ),
+        item(
+            (
+                "Familieiværksætterne på Velfærdens Innovationsdag",
+                "Familieiværksætterne at the Welfare Innovation Day",
+            ),
+            ("velfaerdens-innovationsdag", "welfare-innovation-day"),
+            datetime.date(2026, 6, 10),
+            (
+                "Konceptet blev præsenteret som et eksempel på forebyggelse på tværs af sektorer.",
+                "The concept was presented as an example of prevention across sectors.",
+            ),
+            [
+                (
+                    "En sundhedsplejerske og en jordemoder fortalte, hvordan de planlægger forløbet "
+                    "sammen, og hvad det betyder for familierne, at de kender hinanden.",
+                    "A health visitor and a midwife told how they plan the course together, and what "
+                    "it means to the families that the two know each other.",
+                )
+            ],
+        ),
+    ]
+
+
+def _contact(t, home):
+    page = ContactPageFactory(
+        parent=home,
+        title=t("Kontakt", "Contact"),
+        slug=t("kontakt", "contact"),
+        introduction=t(
+            "Har du spørgsmål om Familieiværksætterne, eller vil din kommune være med i netværket? "
+            "Skriv til sekretariatet, så svarer vi så hurtigt, vi kan.",
+            "Do you have questions about Familieiværksætterne, or would your municipality like to "
+            "join the network? Write to the secretariat and we will answer as soon as we can.",
+        ),
+        thank_you_text=t.rich(
+            (
+                "Tak for din henvendelse. Sekretariatet svarer normalt inden for et par hverdage.",
+                "Thank you for your message. The secretariat usually answers within a couple of "
+                "working days.",
+            )
+        ),
+        to_address=SECRETARIAT_EMAIL,
+        from_address="noreply@familieivaerksaetterne.example",
+        subject=t("Ny henvendelse fra hjemmesiden", "New message from the website"),
+    )
+    fields = [
+        (("Dit navn", "Your name"), "singleline", True, ("", "")),
+        (
+            ("Din e-mail", "Your e-mail"),
+            "email",
+            True,
+            ("Vi bruger den kun til at svare dig.", "We only use it to answer you."),
+        ),
+        (
+            ("Kommune", "Municipality"),
+            "singleline",
+            False,
+            (
+                "Hvis du skriver på vegne af en kommune.",
+                "If you write on behalf of a municipality.",
+            ),
+        ),
+        (("Din besked", "Your message"), "multiline", True, ("", "")),
+    ]
+    for order, (label, field_type, required, help_text) in enumerate(fields):
+        FormFieldFactory(
+            page=page,
+            sort_order=order,
+            label=t(*label),
+            field_type=field_type,
+            required=required,
+            help_text=t(*help_text) if help_text[0] else "",
+        )
+    return page
+
+
+def _cta_to_contact(t, home, contact):
+    if any(block.block_type == "call_to_action" for block in home.body):
+        return
+    home.body.append(
+        (
+            "call_to_action",
+            {
+                "title": t(
+                    "Tilbyder din kommune forløbet?",
+                    "Does your municipality offer the course?",
+                ),
+                "text": t(
+                    "Forløbet drives af kommunerne. Skriv til os, så hjælper vi dig videre.",
+                    "The course is run by the municipalities. Write to us and we will help you on.",
+                ),
+                "page": contact,
+                "external_url": "",
+                "button_label": t("Skriv til os", "Write to us"),
+            },
+        )
+    )
+    home.save_revision().publish()
+
+
+def _site_settings(home):
+    site = Site.objects.get(root_page=home)
+    settings = SiteSettings.for_site(site)
+    if settings.email:
+        return
+    settings.organisation_name = "Familieiværksætterne"
+    settings.address = "Familieiværksætternes sekretariat\nEksempelvej 12\n5000 Odense C"
+    settings.email = SECRETARIAT_EMAIL
+    settings.phone = "12 34 56 78"
+    settings.facebook_url = "https://www.facebook.com/familieivaerksaetterne"
+    settings.save()
+
+
+def _translate_tree(t, home, log):
+    english = Locale.objects.get(language_code="en")
+    for page in [home, *home.get_descendants().live().order_by("path")]:
+        if not page.has_translation(english):
+            translate_into(page.specific, t)
+            log(f"Translated {page.title} into English")

@@ -1,0 +1,101 @@
+"""Small, real files for the demo content, generated on the spot: no binaries in the repo."""
+
+import io
+import zlib
+
+from PIL import Image, ImageDraw
+
+
+def make_pdf(title, paragraphs):
+    """A valid one-page PDF (text in Helvetica, Danish letters through WinAnsiEncoding)."""
+
+    def escape(text):
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    lines = [
+        "BT",
+        "/F1 20 Tf",
+        "56 780 Td",
+        f"({escape(title)}) Tj",
+        "/F1 11 Tf",
+        "0 -32 Td",
+    ]
+    for paragraph in paragraphs:
+        for line in _wrap(paragraph, 90):
+            lines += [f"({escape(line)}) Tj", "0 -16 Td"]
+        lines.append("0 -8 Td")
+    lines.append("ET")
+    stream = zlib.compress("\n".join(lines).encode("cp1252"))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe6\xf8\xe5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    )
+    return out.getvalue()
+
+
+def _wrap(text, width):
+    line = ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            yield line
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        yield line
+
+
+PALETTE = {
+    "sand": (246, 239, 228),
+    "teal": (22, 94, 107),
+    "coral": (222, 122, 95),
+    "sun": (241, 190, 102),
+    "sage": (151, 182, 160),
+}
+
+
+def make_family_image(width=1200, height=900, variant=0):
+    """A drawing of two parents and a small child in the site's colours, as PNG bytes."""
+    background, first, second = [
+        ("sand", "teal", "coral"),
+        ("sand", "sage", "teal"),
+        ("sand", "coral", "sage"),
+    ][variant % 3]
+    image = Image.new("RGB", (width, height), PALETTE[background])
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((width * 0.62, -height * 0.2, width * 1.2, height * 0.45), fill=PALETTE["sun"])
+    ground = height * 0.82
+    draw.rectangle((0, ground, width, height), fill=PALETTE["sage"])
+
+    def person(x, size, colour):
+        head = size * 0.22
+        draw.ellipse((x - head, ground - size - head * 2, x + head, ground - size), fill=colour)
+        draw.rounded_rectangle(
+            (x - size * 0.3, ground - size + head * 0.3, x + size * 0.3, ground),
+            radius=int(size * 0.25),
+            fill=colour,
+        )
+
+    person(width * 0.36, height * 0.45, PALETTE[first])
+    person(width * 0.64, height * 0.42, PALETTE[second])
+    person(width * 0.5, height * 0.2, PALETTE["coral" if first != "coral" else "teal"])
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()

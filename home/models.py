@@ -1,0 +1,228 @@
+"""The public concept site: home page, concept pages, news, contact, and site settings."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .forms import AccessibleFormBuilder
+
+
+class BasePage(Page):
+    """Fields every content page shares: a short introduction, used on the page and in lists."""
+
+    introduction = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title and in lists of pages."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front page of one language: a welcome, a call to action and the main content."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image_alt = models.CharField(
+        _("hero image alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with an image."),
+    )
+    hero_link = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("hero button links to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_link_label = models.CharField(_("hero button label"), max_length=60, blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldRowPanel([FieldPanel("hero_link"), FieldPanel("hero_link_label")]),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ConceptPage", "home.NewsIndexPage", "home.ContactPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def clean(self):
+        super().clean()
+        if self.hero_image and not self.hero_image_alt:
+            raise ValidationError({"hero_image_alt": _("Describe the hero image.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
+        )
+        return context
+
+
+class ConceptPage(BasePage):
+    """A page about the concept: for parents, for municipalities, about the network."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ConceptPage"]
+    subpage_types = ["home.ConceptPage"]
+
+    class Meta:
+        verbose_name = _("concept page")
+        verbose_name_plural = _("concept pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().specific()
+        return context
+
+
+class NewsIndexPage(BasePage):
+    """The list of news, newest first, ten at a time."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def get_news(self):
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.get_news(), self.per_page)
+        context["news_page"] = paginator.get_page(request.GET.get("page"))
+        return context
+
+
+class NewsPage(BasePage):
+    """A news item from the network."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("date"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news page")
+        verbose_name_plural = _("news pages")
+
+
+class FormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """The contact form: stores every submission and mails it to the address given."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown after a message has been sent."),
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("introduction"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail to the secretariat"),
+        ),
+    ]
+    search_fields = AbstractEmailForm.search_fields + [index.SearchField("introduction")]
+
+    form_builder = AccessibleFormBuilder
+    landing_page_template = "home/contact_page_landing.html"
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("contact page")
+        verbose_name_plural = _("contact pages")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Who runs the site and how to reach them: shown in the footer and on the contact page."""
+
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=120, default="Familieiværksætterne"
+    )
+    address = models.TextField(_("address"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    facebook_url = models.URLField(
+        _("Facebook page"),
+        blank=True,
+        help_text=_("The network's public Facebook page."),
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        FieldPanel("facebook_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

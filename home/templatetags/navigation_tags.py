@@ -1,0 +1,87 @@
+"""Menu, breadcrumbs and language switcher, built from the page tree of the active language."""
+
+from django import template
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _locale_home(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return site.root_page.localized
+
+
+@register.inclusion_tag("home/tags/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The home page and its children that are marked "show in menus"; the current one marked."""
+    request = context["request"]
+    home = _locale_home(request)
+    if home is None:
+        return {"items": []}
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    items = [
+        {
+            "page": home,
+            "title": _("Home"),
+            "state": "page" if current_path == home.path else "",
+        }
+    ]
+    for child in home.get_children().live().public().in_menu():
+        if current_path == child.path:
+            state = "page"
+        elif current_path.startswith(child.path):
+            state = "true"
+        else:
+            state = ""
+        items.append({"page": child, "title": child.title, "state": state})
+    return {"items": items}
+
+
+@register.inclusion_tag("home/tags/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    if not isinstance(page, Page) or page.depth <= 2:
+        return {"ancestors": [], "page": None}
+    return {"ancestors": page.get_ancestors().filter(depth__gt=1).live(), "page": page}
+
+
+@register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """Links to the same page in the other languages, or to their home page when there is none."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    translations = {}
+    if isinstance(page, Page):
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=False).live().public().select_related("locale")
+        }
+    home = _locale_home(request)
+    for locale in Locale.objects.order_by("pk"):
+        code = locale.language_code
+        if code == current:
+            continue
+        if isinstance(page, Page):
+            target = translations.get(code)
+            if target is None and home is not None:
+                target = home.get_translations(inclusive=True).filter(locale=locale).live().first()
+            url = target.url if target else "/"
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"].capitalize(),
+                "url": url,
+            }
+        )
+    return {"links": links}

@@ -1,0 +1,42 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+from wagtail.models import Locale
+
+from home.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site, loaded once per run and rolled back after each test."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", force=True, verbosity=0)
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests use a live server, which empties the database after each of them:
+    # they run last and load the demo content again for themselves.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture
+def home_da(db):
+    return HomePage.objects.get(locale__language_code="da")
+
+
+@pytest.fixture
+def home_en(db):
+    return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Wagtail caches site root paths and renditions; a rolled-back test must not leave them."""
+    cache.clear()
+    yield
+    cache.clear()
