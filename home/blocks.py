@@ -74,9 +74,7 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("external_url")):
             raise blocks.StructBlockValidationError(
                 block_errors={
-                    "page": ValidationError(
-                        _("Choose a page or enter an external link, not both.")
-                    )
+                    "page": ValidationError(_("Choose a page or enter an external link, not both."))
                 }
             )
         return value

@@ -1,5 +1,7 @@
 """Site search over the public pages of the active language."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
@@ -8,8 +10,13 @@ MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
 
+def clean_query(raw):
+    """Words only: quotes and operators mean nothing to readers and break SQLite's FTS5."""
+    return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
+
+
 def search(request):
-    query = request.GET.get("query", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("query", ""))
     if query:
         results = (
             Page.objects.live()

@@ -58,7 +58,10 @@ class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
                         [
                             ("heading", {"text": "Før fødslen", "level": "h2"}),
                             ("paragraph", rich_text("<p>Vi taler om fødslen.</p>")),
-                            ("quote", {"text": "Det var godt at være forberedt.", "attribution": "Far"}),
+                            (
+                                "quote",
+                                {"text": "Det var godt at være forberedt.", "attribution": "Far"},
+                            ),
                             (
                                 "call_to_action",
                                 {
@@ -74,7 +77,12 @@ class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
                                 {
                                     "heading": "Spørgsmål",
                                     "questions": list_block(
-                                        [{"question": "Må far være med?", "answer": rich_text("<p>Ja.</p>")}]
+                                        [
+                                            {
+                                                "question": "Må far være med?",
+                                                "answer": rich_text("<p>Ja.</p>"),
+                                            }
+                                        ]
                                     ),
                                 },
                             ),
@@ -115,7 +123,16 @@ class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
                     "from_address": "noreply@example.org",
                     "subject": "Besked",
                     "form_fields": inline_formset(
-                        [{"label": "Navn", "field_type": "singleline", "required": "on", "choices": "", "default_value": "", "help_text": ""}]
+                        [
+                            {
+                                "label": "Navn",
+                                "field_type": "singleline",
+                                "required": "on",
+                                "choices": "",
+                                "default_value": "",
+                                "help_text": "",
+                            }
+                        ]
                     ),
                 }
             ),
@@ -157,7 +174,13 @@ class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
                         [
                             (
                                 "call_to_action",
-                                {"title": "Klik", "text": "", "page": "", "external_url": "", "button_label": "Klik"},
+                                {
+                                    "title": "Klik",
+                                    "text": "",
+                                    "page": "",
+                                    "external_url": "",
+                                    "button_label": "Klik",
+                                },
                             )
                         ]
                     ),

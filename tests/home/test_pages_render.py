@@ -57,7 +57,14 @@ def test_menu_is_built_from_the_page_tree(client, home_da):
     soup = soup_of(client.get("/for-foraeldre/"))
     menu = soup.find("nav", class_="main-nav")
     labels = [a.get_text(strip=True) for a in menu.find_all("a")]
-    assert labels == ["Forside", "For forældre", "For kommuner", "Om netværket", "Nyheder", "Kontakt"]
+    assert labels == [
+        "Forside",
+        "For forældre",
+        "For kommuner",
+        "Om netværket",
+        "Nyheder",
+        "Kontakt",
+    ]
     assert menu.find("a", attrs={"aria-current": "page"}).get_text() == "For forældre"
 
     hidden = home_da.get_children().get(slug="for-kommuner")
@@ -91,7 +98,9 @@ def test_news_index_lists_newest_first_and_survives_a_bad_page_number(client):
     for query in ["", "?page=abc", "?page=999", "?page=-1"]:
         response = client.get(f"/nyheder/{query}")
         assert response.status_code == 200
-    titles = [h.get_text(strip=True) for h in soup_of(client.get("/nyheder/")).select(".card__title")]
+    titles = [
+        h.get_text(strip=True) for h in soup_of(client.get("/nyheder/")).select(".card__title")
+    ]
     assert titles[0] == "Netværksmøde med fokus på fædre"
     assert titles[-1] == "Familieiværksætterne på Velfærdens Innovationsdag"
 

@@ -1,0 +1,85 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.models import FormField, HomePage
+
+MODELS = [
+    Page,
+    Revision,
+    Image,
+    Document,
+    FormField,
+    FormSubmission,
+    Translation,
+    StringTranslation,
+]
+
+
+def snapshot():
+    counts = {model.__name__: model.objects.count() for model in MODELS}
+    counts["users"] = sorted(get_user_model().objects.values_list("username", "password"))
+    counts["pages"] = sorted(Page.objects.values_list("path", "slug", "title", "live", "numchild"))
+    return counts
+
+
+@pytest.mark.django_db
+def test_loading_twice_changes_nothing():
+    before = snapshot()
+    call_command("load_demo_content", force=True, verbosity=0)
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_the_demo_has_a_danish_tree_with_a_complete_english_translation():
+    danish = Page.objects.filter(locale__language_code="da", depth__gt=1)
+    english = Page.objects.filter(locale__language_code="en", depth__gt=1)
+    assert danish.count() == english.count() >= 10
+    for translation in Translation.objects.all():
+        total, translated = translation.get_progress()
+        assert total == translated, translation
+    assert english.filter(live=False).count() == 0
+
+
+@pytest.mark.django_db
+def test_a_user_for_every_role_with_the_demo_password(client):
+    User = get_user_model()
+    for username, group in [
+        ("sekretariat", "Sekretariat"),
+        ("kommune", "Fagpersoner"),
+        ("fagperson", "Fagpersoner"),
+    ]:
+        user = User.objects.get(username=username)
+        assert user.check_password("fiv-demo-2026")
+        assert user.groups.filter(name=group).exists()
+    assert client.login(username="sekretariat", password="fiv-demo-2026")
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_demo_password_comes_from_the_environment(monkeypatch):
+    get_user_model().objects.filter(username="fagperson").delete()
+    monkeypatch.setenv("DEMO_PASSWORD", "et-andet-kodeord")
+    call_command("load_demo_content", force=True, verbosity=0)
+    assert get_user_model().objects.get(username="fagperson").check_password("et-andet-kodeord")
+
+
+@pytest.mark.django_db
+def test_refuses_to_run_without_debug_unless_forced(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_the_demo_files_are_real():
+    document = Document.objects.get(title="Kort om Familieiværksætterne")
+    with document.open_file() as file:
+        assert file.read(5) == b"%PDF-"
+    image = HomePage.objects.get(locale__language_code="da").hero_image
+    assert (image.width, image.height) == (1200, 900)
