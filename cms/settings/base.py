@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -86,8 +87,8 @@ WSGI_APPLICATION = "cms.wsgi.application"
 
 # The database comes from DATABASE_URL; without it a newcomer gets an embedded SQLite file.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "default": dj_database_url.parse(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         conn_health_checks=True,
     )
@@ -162,6 +163,12 @@ if os.environ.get("REDIS_URL"):
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
+# Login for the professional area: the site's own pages, in the visitor's language.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "professional_area"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Familieiværksætterne"
