@@ -7,10 +7,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # A raw document file is never served from MEDIA_ROOT: its address leads to the serve view.
+    re_path(r"^media/(?P<path>documents/.+)$", home_views.media_document),
     # Documents are always served through Django, which checks collection restrictions.
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -33,6 +36,7 @@ if "S3Storage" not in settings.STORAGES["default"]["BACKEND"]:
     ]
 
 urlpatterns += i18n_patterns(
+    path("", include("network.urls")),
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -76,7 +76,13 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ConceptPage", "home.NewsIndexPage", "home.ContactPage"]
+    subpage_types = [
+        "home.ConceptPage",
+        "home.NewsIndexPage",
+        "home.ContactPage",
+        "network.MunicipalityIndexPage",
+        "network.ProfessionalAreaPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Network")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def load_demo_content(self, log):
+        from .demo import load
+
+        load(log)

@@ -6,14 +6,18 @@ paired English text, so editors find the translations in the translation editor 
 translator had typed them.
 """
 
+from django.core.files.base import ContentFile
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.documents.models import Document
+from wagtail.models import Collection, Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
+
+from .files import make_pdf
 
 
 class MissingDemoTranslation(Exception):
@@ -79,3 +83,33 @@ def translate_into(instance, bilingual, language_code="en", user=None):
     translated = instance.get_translation(locale)
     translated.get_latest_revision().publish(user=user)
     return translated
+
+
+def child_page(parent, slug, build, log):
+    """The child with this slug, built and published by `build()` when it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific
+    page = build()
+    page.save_revision().publish()
+    log(f"Created {page.get_verbose_name().lower()} {page.title}")
+    return page
+
+
+def document(title, filename, paragraphs, collection=None):
+    """A one-page PDF document, made once and found by its title after that."""
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title, collection=collection or Collection.get_first_root_node())
+        document.file.save(filename, ContentFile(make_pdf(title, paragraphs)), save=False)
+        document.save()
+    return document
+
+
+def translate_tree(t, root, log):
+    """Translate every live page from `root` down that has no English version yet."""
+    english = Locale.objects.get(language_code="en")
+    for page in [root, *root.get_descendants().live().order_by("path")]:
+        if not page.has_translation(english):
+            translate_into(page.specific, t)
+            log(f"Translated {page.title} into English")

@@ -3,9 +3,7 @@
 import datetime
 import io
 
-from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -20,8 +18,8 @@ from home.factories import (
 )
 from home.models import HomePage, SiteSettings
 
-from . import translate_into
-from .files import make_family_image, make_pdf
+from . import child_page, document, translate_tree
+from .files import make_family_image
 
 SECRETARIAT_EMAIL = "sekretariat@familieivaerksaetterne.example"
 
@@ -29,21 +27,21 @@ SECRETARIAT_EMAIL = "sekretariat@familieivaerksaetterne.example"
 def load(t, log):
     """Build the Danish public tree with English translations. Existing pages are left alone."""
     home = _home_page(t, log)
-    for_parents = _child(home, "for-foraeldre", lambda: _for_parents(t, home), log)
-    _child(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
-    network = _child(home, "om-netvaerket", lambda: _about_network(t, home), log)
-    _child(network, "historien", lambda: _story(t, network), log)
-    news = _child(home, "nyheder", lambda: _news_index(t, home), log)
+    for_parents = child_page(home, "for-foraeldre", lambda: _for_parents(t, home), log)
+    child_page(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
+    network = child_page(home, "om-netvaerket", lambda: _about_network(t, home), log)
+    child_page(network, "historien", lambda: _story(t, network), log)
+    news = child_page(home, "nyheder", lambda: _news_index(t, home), log)
     for slug, builder in _news_items(t, news):
-        _child(news, slug, builder, log)
-    contact = _child(home, "kontakt", lambda: _contact(t, home), log)
+        child_page(news, slug, builder, log)
+    contact = child_page(home, "kontakt", lambda: _contact(t, home), log)
     if home.hero_link_id is None:
         home.hero_link = for_parents
         home.hero_link_label = t("Læs om forløbet", "Read about the course")
         home.save_revision().publish()
     _cta_to_contact(t, home, contact)
     _site_settings(home)
-    _translate_tree(t, home, log)
+    translate_tree(t, home, log)
     return home
 
 
@@ -147,16 +145,6 @@ def _home_page(t, log):
     return home
 
 
-def _child(parent, slug, build, log):
-    existing = parent.get_children().filter(slug=slug).first()
-    if existing:
-        return existing.specific
-    page = build()
-    page.save_revision().publish()
-    log(f"Created {page.get_verbose_name().lower()} {page.title}")
-    return page
-
-
 def _image(title, filename, variant):
     image = Image.objects.filter(title=title).first()
     if image is None:
@@ -164,15 +152,6 @@ def _image(title, filename, variant):
         image = Image(title=title, file=ImageFile(io.BytesIO(data), name=filename))
         image.save()
     return image
-
-
-def _document(title, filename, paragraphs):
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        document = Document(title=title)
-        document.file.save(filename, ContentFile(make_pdf(title, paragraphs)), save=False)
-        document.save()
-    return document
 
 
 def _for_parents(t, home):
@@ -319,7 +298,7 @@ def _for_parents(t, home):
 
 
 def _for_municipalities(t, home):
-    leaflet = _document(
+    leaflet = document(
         t("Kort om Familieiværksætterne", "Familieiværksætterne in brief"),
         "kort-om-familieivaerksaetterne.pdf",
         [
@@ -777,11 +756,3 @@ def _site_settings(home):
     settings.phone = "12 34 56 78"
     settings.facebook_url = "https://www.facebook.com/familieivaerksaetterne"
     settings.save()
-
-
-def _translate_tree(t, home, log):
-    english = Locale.objects.get(language_code="en")
-    for page in [home, *home.get_descendants().live().order_by("path")]:
-        if not page.has_translation(english):
-            translate_into(page.specific, t)
-            log(f"Translated {page.title} into English")

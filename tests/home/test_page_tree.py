@@ -5,6 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
+from network.models import MunicipalityIndexPage, ProfessionalAreaPage
 
 
 def list_block(items):
@@ -22,7 +23,10 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(NewsIndexPage, HomePage)
 
     def test_home_page_children(self):
-        self.assertAllowedSubpageTypes(HomePage, {ConceptPage, NewsIndexPage, ContactPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {ConceptPage, NewsIndexPage, ContactPage, MunicipalityIndexPage, ProfessionalAreaPage},
+        )
 
     def test_concept_pages_nest(self):
         self.assertCanCreateAt(HomePage, ConceptPage)

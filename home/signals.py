@@ -1,0 +1,44 @@
+"""Keep a page's view restriction on all its translations.
+
+wagtail-localize copies a restriction when it creates or updates a translation, but a
+restriction added or changed later on one language would leave the other language's page
+open. These handlers mirror it at once, in both directions. Removing a restriction is not
+mirrored: that leaves the other language closed, which errs on the safe side (and a page
+deleted in one language must not open its translation).
+"""
+
+from django.db.models.signals import m2m_changed, post_save
+from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+
+
+def _mirror(restriction):
+    for translation in restriction.page.get_translations(inclusive=False):
+        mirrored = translation.view_restrictions.first()
+        if mirrored is None:
+            mirrored = PageViewRestriction(page=translation)
+        changed = (mirrored.restriction_type, mirrored.password) != (
+            restriction.restriction_type,
+            restriction.password,
+        )
+        if changed or mirrored.pk is None:
+            mirrored.restriction_type = restriction.restriction_type
+            mirrored.password = restriction.password
+            mirrored.save()
+        groups = set(restriction.groups.all())
+        if set(mirrored.groups.all()) != groups:
+            mirrored.groups.set(groups)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def mirror_saved_restriction(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _mirror(instance)
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def mirror_restriction_groups(sender, instance, action, **kwargs):
+    if action in {"post_add", "post_remove", "post_clear"} and isinstance(
+        instance, PageViewRestriction
+    ):
+        _mirror(instance)

@@ -1,0 +1,58 @@
+"""iCalendar (RFC 5545) files for meetings, built with the icalendar package."""
+
+from django.core import signing
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+PRODUCT_ID = "-//Familieiværksætterne//Netværkets møder//DA"
+FEED_SALT = "network.calendar-feed"
+
+
+def feed_token(user):
+    """A secret, unguessable link for the user's calendar program, which cannot log in."""
+    return signing.dumps(user.pk, salt=FEED_SALT)
+
+
+def user_pk_from_token(token):
+    """The user's primary key, or None for a token that was not made by feed_token()."""
+    try:
+        return signing.loads(token, salt=FEED_SALT)
+    except signing.BadSignature:
+        return None
+
+
+def feed_url(request):
+    return request.build_absolute_uri(
+        reverse("calendar_feed", kwargs={"token": feed_token(request.user)})
+    )
+
+
+def calendar_for(meetings, request, name):
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Copenhagen")
+    calendar.add("refresh-interval;value=duration", "PT12H")
+    now = timezone.now()
+    host = request.get_host().split(":")[0] or "localhost"
+    for meeting in meetings:
+        event = Event()
+        event.add("uid", f"meeting-{meeting.translation_key}@{host}")
+        event.add("dtstamp", now)
+        event.add("dtstart", meeting.start)
+        event.add("dtend", meeting.end)
+        event.add("summary", meeting.title)
+        if meeting.location:
+            event.add("location", meeting.location)
+        url = meeting.get_full_url(request)
+        description = "\n\n".join(part for part in [meeting.introduction, url] if part)
+        event.add("description", description)
+        event.add("url", url)
+        if meeting.last_published_at:
+            event.add("last-modified", meeting.last_published_at)
+        calendar.add_component(event)
+    return calendar.to_ical()

@@ -1,0 +1,34 @@
+from .board import BoardMember
+from .municipalities import Membership, Municipality, MunicipalityContact, Region
+from .pages import (
+    AdvisoryBoardPage,
+    AgreementAppendix,
+    AgreementPage,
+    AgreementVersionPage,
+    AnnualFee,
+    FeesPage,
+    MeetingAttachment,
+    MeetingIndexPage,
+    MeetingPage,
+    MunicipalityIndexPage,
+    ProfessionalAreaPage,
+)
+
+__all__ = [
+    "AdvisoryBoardPage",
+    "AgreementAppendix",
+    "AgreementPage",
+    "AgreementVersionPage",
+    "AnnualFee",
+    "BoardMember",
+    "FeesPage",
+    "MeetingAttachment",
+    "MeetingIndexPage",
+    "MeetingPage",
+    "Membership",
+    "Municipality",
+    "MunicipalityContact",
+    "MunicipalityIndexPage",
+    "ProfessionalAreaPage",
+    "Region",
+]

@@ -1,0 +1,429 @@
+"""The network's pages: the professional area and what lives in it, and "FIV near you"."""
+
+import datetime
+from itertools import groupby
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, PageViewRestriction
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+
+from ..calendar import calendar_for, feed_url
+from .board import BoardMember
+from .municipalities import Municipality, Region
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class ProfessionalAreaPage(BasePage):
+    """The landing page of the area for the network's professionals: it always requires login."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = [
+        "network.MeetingIndexPage",
+        "network.AgreementPage",
+        "network.FeesPage",
+        "network.AdvisoryBoardPage",
+        "network.MunicipalityIndexPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("professional area")
+        verbose_name_plural = _("professional areas")
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if not PageViewRestriction.objects.filter(page=self).exists():
+            PageViewRestriction.objects.create(
+                page=self, restriction_type=PageViewRestriction.LOGIN
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_children().live().specific()
+        return context
+
+
+class MunicipalityIndexPage(BasePage):
+    """A list of municipalities by region: in public "FIV near you", in the area a directory."""
+
+    list_all = models.BooleanField(
+        _("list every municipality"),
+        default=False,
+        help_text=_(
+            "Off: only municipalities that offer FIV (for the public page). On: all of them, "
+            "with their status (for the directory in the professional area)."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("list_all")]
+
+    parent_page_types = ["home.HomePage", "network.ProfessionalAreaPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("municipality list")
+        verbose_name_plural = _("municipality lists")
+
+    def get_municipalities(self, query="", with_contacts=False):
+        municipalities = (
+            Municipality.objects.all() if self.list_all else Municipality.objects.offering()
+        )
+        municipalities = municipalities.search_name(query).order_by("region", "name")
+        if with_contacts:
+            municipalities = municipalities.with_contacts()
+        return municipalities
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        query = request.GET.get("q", "")
+        show_contacts = request.user.is_authenticated
+        municipalities = list(self.get_municipalities(query, with_contacts=show_contacts))
+        by_region = [
+            (Region(code).label, list(group))
+            for code, group in groupby(municipalities, key=lambda m: m.region)
+        ]
+        by_region.sort(key=lambda pair: str(pair[0]))
+        login_url = f"{reverse('login')}?{urlencode({'next': request.get_full_path()})}"
+        context.update(
+            login_url=login_url,
+            query=" ".join(query.split())[:100],
+            regions=by_region,
+            total=len(municipalities),
+            show_contacts=show_contacts,
+        )
+        return context
+
+
+class MeetingIndexPage(BasePage):
+    """Upcoming meetings, and past meetings year by year."""
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = ["network.MeetingPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("meeting list")
+        verbose_name_plural = _("meeting lists")
+
+    def get_meetings(self):
+        return MeetingPage.objects.live().child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        meetings = self.get_meetings()
+        years = sorted(
+            {
+                start.year
+                for start in meetings.filter(start__lt=now).values_list("start", flat=True)
+            },
+            reverse=True,
+        )
+        try:
+            year = int(request.GET.get("year", ""))
+        except ValueError:
+            year = None
+        if year not in years:
+            year = years[0] if years else None
+        context.update(
+            upcoming=meetings.filter(start__gte=now).order_by("start"),
+            years=years,
+            year=year,
+            past=meetings.filter(start__lt=now, start__year=year).order_by("-start")
+            if year
+            else [],
+            feed_url=feed_url(request) if request.user.is_authenticated else None,
+        )
+        return context
+
+
+class MeetingForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        start, end = cleaned_data.get("start"), cleaned_data.get("end")
+        if start and end and end <= start:
+            self.add_error("end", _("The meeting must end after it starts."))
+        return cleaned_data
+
+
+class MeetingPage(RoutablePageMixin, BasePage):
+    """A network meeting, advisory board meeting or theme day, with agenda, minutes and files."""
+
+    class Kind(models.TextChoices):
+        NETWORK = "network", _("Network meeting")
+        BOARD = "board", _("Advisory board meeting")
+        THEME_DAY = "theme_day", _("Theme day")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.NETWORK)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    location = models.CharField(_("place"), max_length=200, blank=True)
+    agenda = RichTextField(_("agenda"), blank=True, features=RICH_TEXT_FEATURES)
+    minutes = RichTextField(_("minutes"), blank=True, features=RICH_TEXT_FEATURES)
+    municipalities = ParentalManyToManyField(
+        Municipality,
+        blank=True,
+        related_name="meetings",
+        verbose_name=_("participating municipalities"),
+    )
+
+    base_form_class = MeetingForm
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("location"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("agenda"),
+        FieldPanel("minutes"),
+        InlinePanel("attachments", label=_("Attachments")),
+        FieldPanel("municipalities", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("agenda"),
+        index.SearchField("minutes"),
+        index.SearchField("location"),
+        index.FilterField("start"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["network.MeetingIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+        ordering = ["-start"]
+
+    def participating(self):
+        """Municipalities are chosen on the Danish page; translations show the same."""
+        source = self.get_translation_or_none(Locale.get_default()) or self
+        return source.specific.municipalities.order_by("name")
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        response = HttpResponse(
+            calendar_for([self], request, name=self.title),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
+
+
+class MeetingAttachment(Orderable):
+    page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class AgreementPage(BasePage):
+    """The network agreement: always shows its newest version; older ones stay in the archive."""
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = ["network.AgreementVersionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("network agreement")
+        verbose_name_plural = _("network agreements")
+
+    def get_versions(self):
+        return AgreementVersionPage.objects.live().child_of(self).order_by("-version_date", "-pk")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        versions = list(self.get_versions())
+        context["current"] = versions[0] if versions else None
+        context["archive"] = versions[1:]
+        return context
+
+
+class AgreementVersionPage(BasePage):
+    """One version of the agreement with its appendices and a note of what changed."""
+
+    version_date = models.DateField(_("version date"), default=timezone.localdate)
+    change_note = models.TextField(_("what changed"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("agreement text"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("version_date")]),
+        FieldPanel("change_note"),
+        FieldPanel("body"),
+        InlinePanel("appendices", label=_("Appendices")),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["network.AgreementPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("agreement version")
+        verbose_name_plural = _("agreement versions")
+
+    def is_current(self):
+        newest = self.get_parent().specific.get_versions().first()
+        return newest is not None and newest.pk == self.pk
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_current():
+            return redirect(self.get_parent().get_url(request))
+        return super().serve(request, *args, **kwargs)
+
+
+class AgreementAppendix(Orderable):
+    page = ParentalKey(AgreementVersionPage, on_delete=models.CASCADE, related_name="appendices")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("document"),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    def display_title(self):
+        return self.title or self.document.title
+
+
+class FeesForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        seen = set()
+        for form in self.formsets["fees"].forms:
+            if not form.is_valid() or form.cleaned_data.get("DELETE"):
+                continue
+            year = form.cleaned_data.get("year")
+            if year in seen:
+                form.add_error("year", _("%(year)s is entered twice.") % {"year": year})
+            seen.add(year)
+        return cleaned_data
+
+
+class FeesPage(BasePage):
+    """The yearly user fee and the start-up fee; a new year takes effect on 1 January."""
+
+    base_form_class = FeesForm
+    content_panels = BasePage.content_panels + [InlinePanel("fees", label=_("Fees per year"))]
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("fees page")
+        verbose_name_plural = _("fees pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        this_year = timezone.localdate().year
+        fees = sorted(self.fees.all(), key=lambda fee: fee.year, reverse=True)
+        in_force = [fee for fee in fees if fee.year <= this_year]
+        context.update(
+            current=in_force[0] if in_force else None,
+            history=in_force[1:],
+            announced=sorted((fee for fee in fees if fee.year > this_year), key=lambda f: f.year),
+        )
+        return context
+
+
+class AnnualFee(Orderable):
+    page = ParentalKey(FeesPage, on_delete=models.CASCADE, related_name="fees")
+    year = models.PositiveSmallIntegerField(
+        _("year"), help_text=_("The fees apply from 1 January of this year.")
+    )
+    user_fee = models.DecimalField(_("yearly user fee (DKK)"), max_digits=10, decimal_places=2)
+    startup_fee = models.DecimalField(_("start-up fee (DKK)"), max_digits=10, decimal_places=2)
+    note = models.TextField(_("note"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("user_fee"), FieldPanel("startup_fee")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("fee")
+        verbose_name_plural = _("fees")
+
+    def clean(self):
+        super().clean()
+        for field in ("user_fee", "startup_fee"):
+            value = getattr(self, field)
+            if value is not None and value < 0:
+                raise ValidationError({field: _("A fee cannot be negative.")})
+
+    def takes_effect(self):
+        return datetime.date(self.year, 1, 1)
+
+
+class AdvisoryBoardPage(BasePage):
+    """The advisory board: current members, terms that end soon, and the board's history."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("advisory board page")
+        verbose_name_plural = _("advisory board pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        current = sorted(
+            BoardMember.objects.current(today),
+            key=lambda m: (not m.is_chair, m.name),
+        )
+        for member in current:
+            member.ending_soon = member.ends_soon(today)
+        context.update(
+            current=current,
+            chair=next((m for m in current if m.is_chair), None),
+            past=BoardMember.objects.past(today).order_by("-term_end", "name"),
+        )
+        return context

@@ -1,0 +1,32 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+from django.utils.translation import pgettext_lazy
+
+from . import views
+
+urlpatterns = [
+    path(pgettext_lazy("URL", "login/"), views.LoginView.as_view(), name="login"),
+    path(pgettext_lazy("URL", "logout/"), auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        pgettext_lazy("URL", "password-reset/"),
+        views.PasswordResetView.as_view(),
+        name="password_reset",
+    ),
+    path(
+        pgettext_lazy("URL", "password-reset/sent/"),
+        views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        pgettext_lazy("URL", "password-reset/<uidb64>/<token>/"),
+        views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        pgettext_lazy("URL", "password-reset/done/"),
+        views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(pgettext_lazy("URL", "professional/"), views.professional_area, name="professional_area"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+]

@@ -1,0 +1,67 @@
+"""Login, logout and password reset in the site's design, and the personal calendar feed."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from . import forms
+from .calendar import calendar_for, user_pk_from_token
+from .models import MeetingPage, ProfessionalAreaPage
+
+FEED_DAYS_BACK = 60
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "network/auth/login.html"
+    form_class = forms.LoginForm
+    redirect_authenticated_user = True
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "network/auth/password_reset.html"
+    form_class = forms.PasswordResetForm
+    email_template_name = "network/auth/password_reset_email.txt"
+    subject_template_name = "network/auth/password_reset_subject.txt"
+    success_url = reverse_lazy("password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "network/auth/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "network/auth/password_reset_confirm.html"
+    form_class = forms.SetPasswordForm
+    success_url = reverse_lazy("password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "network/auth/password_reset_complete.html"
+
+
+def professional_area(request):
+    """Where a login without a `next` leads: the professional area in the active language."""
+    area = ProfessionalAreaPage.objects.live().filter(locale=Locale.get_active()).first()
+    if area is None:
+        area = ProfessionalAreaPage.objects.live().first()
+    return redirect(area.get_url(request) if area else "/")
+
+
+def calendar_feed(request, token):
+    """Upcoming meetings for a calendar program; the secret link stands in for a login."""
+    user_pk = user_pk_from_token(token)
+    if user_pk is None or not get_user_model().objects.filter(pk=user_pk, is_active=True).exists():
+        raise Http404
+    since = timezone.now() - timezone.timedelta(days=FEED_DAYS_BACK)
+    meetings = (
+        MeetingPage.objects.live()
+        .filter(locale=Locale.get_active(), start__gte=since)
+        .order_by("start")
+    )
+    body = calendar_for(meetings, request, name=_("Familieiværksætterne: meetings"))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")

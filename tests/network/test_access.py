@@ -1,0 +1,93 @@
+"""The professional area and its files reach logged-in users only, in both languages."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, PageViewRestriction
+
+from home.demo import Bilingual, translate_into
+from home.factories import ConceptPageFactory
+from network.models import ProfessionalAreaPage
+
+
+def login_redirect(response):
+    assert response.status_code == 302, response
+    target = urlsplit(response["Location"])
+    return target.path, target.query
+
+
+@pytest.mark.django_db
+def test_every_page_of_the_area_sends_anonymous_visitors_to_login(client, area_pages):
+    languages = {page.locale.language_code for page in area_pages}
+    assert languages == {"da", "en"}
+    assert len(area_pages) >= 2 * 12
+    for page in area_pages:
+        response = client.get(page.url)
+        path, query = login_redirect(response)
+        expected = "/log-ind/" if page.locale.language_code == "da" else "/en/login/"
+        assert path == expected, page.url
+        assert "next=" in query
+
+
+@pytest.mark.django_db
+def test_a_logged_in_professional_reads_every_page(professional, area_pages):
+    for page in area_pages:
+        if page.specific_class.__name__ == "AgreementVersionPage" and page.specific.is_current():
+            continue  # the current version lives at the agreement's own address
+        response = professional.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_private_files_need_login_by_document_url_and_raw_media_url(client, private_documents):
+    assert len(private_documents) >= 3
+    for document in private_documents:
+        path, _ = login_redirect(client.get(document.url))
+        assert path == "/log-ind/"
+        raw = client.get(document.file.url)
+        assert raw.status_code == 302 and raw["Location"] == document.url
+        assert document.file.read(5) not in raw.content
+
+
+@pytest.mark.django_db
+def test_a_logged_in_professional_downloads_the_files(professional, private_documents):
+    for document in private_documents:
+        response = professional.get(document.url)
+        assert response.status_code == 200
+        assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+@pytest.mark.django_db
+def test_private_titles_stay_out_of_search_and_sitemap(client, area_pages):
+    call_command("update_index", verbosity=0)
+    titles = [page.title for page in area_pages]
+    search = client.get("/search/", {"query": "netværksmøde referat aftalen"}).content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for page in area_pages:
+        assert page.url not in sitemap
+    assert not any(title in search for title in titles if title != "Advisory board")
+
+
+@pytest.mark.django_db
+def test_a_restriction_added_after_translation_reaches_the_english_page(client, home_da):
+    page = ConceptPageFactory(parent=home_da, title="Kun for fagfolk", slug="kun-for-fagfolk")
+    t = Bilingual()
+    t("Kun for fagfolk", "For professionals only")
+    t("kun-for-fagfolk", "for-professionals-only")
+    t("Sådan arbejder vi med hele familien.", "How we work with the whole family.")
+    english = translate_into(page, t)
+    assert client.get(english.url).status_code == 200
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    assert login_redirect(client.get(english.url))[0] == "/en/login/"
+    assert not Page.objects.public().filter(pk=english.pk).exists()
+
+
+@pytest.mark.django_db
+def test_a_new_professional_area_is_restricted_from_the_start(home_da):
+    ProfessionalAreaPage.objects.all().delete()
+    area = ProfessionalAreaPage(title="Nyt fagligt område", slug="nyt-fagligt-omraade")
+    home_da.add_child(instance=area)
+    assert area.view_restrictions.get().restriction_type == PageViewRestriction.LOGIN
