@@ -1,11 +1,16 @@
 """A real browser: Debian's chromium driven by Playwright, against pytest-django's live server."""
 
+import importlib
 import os
 import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.contenttypes.management import create_contenttypes
 from django.core.management import call_command
+from wagtail.models import Collection, Locale, Page
 
 from home.models import HomePage
 
@@ -38,10 +43,41 @@ def browser():
         browser.close()
 
 
+DATA_MIGRATIONS = [
+    (
+        "wagtail.admin.migrations.0001_create_admin_access_permissions",
+        "create_admin_access_permissions",
+    ),
+    (
+        "wagtail_localize.migrations.0006_create_submit_translation_permission",
+        "create_submit_translation_permission",
+    ),
+    ("network.migrations.0002_municipalities", "create_municipalities"),
+]
+
+
+def restore_migrated_data():
+    """What the migrations put in the database and a live server's flush took away."""
+    for app_config in django_apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0)
+        create_permissions(app_config, verbosity=0)
+    for module, function in DATA_MIGRATIONS:
+        getattr(importlib.import_module(module), function)(django_apps, None)
+    Locale.objects.get_or_create(language_code="da")
+    Locale.objects.get_or_create(language_code="en")
+    if not Page.objects.exists():
+        Page.add_root(
+            instance=Page(title="Root", slug="root", locale=Locale.objects.get(language_code="da"))
+        )
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+
+
 @pytest.fixture
 def demo_site(live_server):
     """The live server empties the database after each test, so each one loads the demo again."""
     if not HomePage.objects.exists():
+        restore_migrated_data()
         call_command("load_demo_content", force=True, verbosity=0)
     return live_server
 

@@ -1,0 +1,38 @@
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_professional_logs_in_reads_minutes_downloads_and_logs_out(page, demo_site, screenshots):
+    page.goto(demo_site.url + "/")
+    page.get_by_role("link", name="Log ind").click()
+    expect(page.locator("h1")).to_have_text("Log ind på det faglige område")
+    page.get_by_label("Brugernavn").fill("fagperson")
+    page.get_by_label("Adgangskode").fill("forkert-kodeord")
+    page.get_by_role("button", name="Log ind").click()
+    expect(page.get_by_role("alert")).to_contain_text("korrekt brugernavn og adgangskode")
+    page.get_by_label("Adgangskode").fill("fiv-demo-2026")
+    page.get_by_role("button", name="Log ind").click()
+
+    expect(page.locator("h1")).to_have_text("Fagligt område")
+    page.get_by_role("link", name="Møder").click()
+    past = page.locator("section", has=page.locator("#past"))
+    past.locator(".card__title a").first.click()
+    expect(page.locator("#minutes")).to_be_visible()
+    expect(page.locator("section", has=page.locator("#minutes"))).to_contain_text(
+        "Tolv kommuner deltog"
+    )
+    page.screenshot(path=screenshots / "meeting-1280.png", full_page=True)
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Oplæg: Fædre i forløbet").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".pdf")
+    with open(download.path(), "rb") as file:
+        assert file.read(5) == b"%PDF-"
+
+    page.get_by_role("button", name="Log ud").click()
+    expect(page.get_by_role("link", name="Log ind")).to_be_visible()
+    page.goto(demo_site.url + "/fagligt-omraade/moeder/")
+    expect(page.locator("h1")).to_have_text("Log ind på det faglige område")
