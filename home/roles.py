@@ -4,6 +4,7 @@
 `sync_roles()` is idempotent: it creates what is missing and adds missing permissions.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
@@ -47,8 +48,12 @@ def sync_roles():
     secretariat, _ = Group.objects.get_or_create(name=SECRETARIAT)
     Group.objects.get_or_create(name=PROFESSIONALS)
 
+    # Apps further up the stack name what the secretariat manages of theirs.
+    model_permissions = list(SECRETARIAT_MODEL_PERMISSIONS)
+    for app_config in apps.get_app_configs():
+        model_permissions += getattr(app_config, "secretariat_permissions", [])
     secretariat.permissions.add(
-        *[_permission(app, codename) for app, codename in SECRETARIAT_MODEL_PERMISSIONS]
+        *[_permission(app, codename) for app, codename in model_permissions]
     )
     root_page = Page.get_first_root_node()
     for codename in SECRETARIAT_PAGE_PERMISSIONS:

@@ -6,6 +6,11 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Network")
     default_auto_field = "django.db.models.BigAutoField"
+    secretariat_permissions = [
+        ("network", f"{action}_{model}")
+        for model in ("municipality", "boardmember", "membership")
+        for action in ("add", "change", "delete", "view")
+    ]
 
     def load_demo_content(self, log):
         from .demo import load

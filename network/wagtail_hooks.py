@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import BoardMember, Municipality
+from .models import BoardMember, Membership, Municipality
 
 
 class MunicipalityViewSet(SnippetViewSet):
@@ -25,8 +25,17 @@ class BoardMemberViewSet(SnippetViewSet):
     search_fields = ["name", "organisation"]
 
 
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Users' municipalities")
+    list_display = ["user", "municipality"]
+    list_filter = ["municipality"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "municipality__name"]
+
+
 class NetworkViewSetGroup(SnippetViewSetGroup):
-    items = (MunicipalityViewSet, BoardMemberViewSet)
+    items = (MunicipalityViewSet, BoardMemberViewSet, MembershipViewSet)
     menu_icon = "globe"
     menu_label = _("Network")
     menu_name = "network"

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
@@ -83,3 +84,17 @@ def test_the_demo_files_are_real():
         assert file.read(5) == b"%PDF-"
     image = HomePage.objects.get(locale__language_code="da").hero_image
     assert (image.width, image.height) == (1200, 900)
+
+
+@pytest.mark.django_db
+def test_sync_roles_restores_the_secretariats_permissions():
+    secretariat = Group.objects.get(name="Sekretariat")
+    secretariat.permissions.clear()
+    call_command("sync_roles", verbosity=0)
+    codenames = set(secretariat.permissions.values_list("codename", flat=True))
+    assert {
+        "access_admin",
+        "change_sitesettings",
+        "add_municipality",
+        "change_boardmember",
+    } <= codenames

@@ -3,12 +3,13 @@
 from urllib.parse import urlsplit
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.models import Page, PageViewRestriction
 
 from home.demo import Bilingual, translate_into
 from home.factories import ConceptPageFactory
-from network.models import ProfessionalAreaPage
+from network.models import Municipality, ProfessionalAreaPage, Region
 
 
 def login_redirect(response):
@@ -91,3 +92,23 @@ def test_a_new_professional_area_is_restricted_from_the_start(home_da):
     area = ProfessionalAreaPage(title="Nyt fagligt område", slug="nyt-fagligt-omraade")
     home_da.add_child(instance=area)
     assert area.view_restrictions.get().restriction_type == PageViewRestriction.LOGIN
+
+
+@pytest.mark.django_db
+def test_the_secretariat_manages_the_network_in_the_admin(client):
+    client.force_login(get_user_model().objects.get(username="sekretariat"))
+    for url in [
+        "/admin/snippets/network/municipality/",
+        "/admin/snippets/network/boardmember/",
+        "/admin/snippets/network/membership/",
+    ]:
+        assert client.get(url).status_code == 200, url
+    aarhus = Municipality.objects.get(name="Aarhus")
+    response = client.get("/admin/snippets/network/municipality/", {"region": Region.MIDTJYLLAND})
+    assert "Aarhus" in response.content.decode() and "Odense" not in response.content.decode()
+    assert client.get(f"/admin/snippets/network/municipality/edit/{aarhus.pk}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_professionals_have_no_admin(professional):
+    assert professional.get("/admin/snippets/network/municipality/").status_code == 302
