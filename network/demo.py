@@ -85,17 +85,20 @@ def load(log):
     collection = professional_collection()
     child_page(home, "fiv-naer-dig", lambda: _near_you(t, home), log)
     area = child_page(home, "fagligt-omraade", lambda: _area(t, home), log)
-    child_page(area, "kommuner", lambda: _directory(t, area), log)
+    directory = child_page(area, "kommuner", lambda: _directory(t, area), log)
     meetings = child_page(area, "moeder", lambda: _meeting_index(t, area), log)
     for slug, build in _meetings(t, meetings, collection):
         child_page(meetings, slug, build, log)
     agreement = child_page(area, "netvaerksaftalen", lambda: _agreement(t, area), log)
     for slug, build in _agreement_versions(t, agreement, collection):
         child_page(agreement, slug, build, log)
-    child_page(area, "brugerbetaling", lambda: _fees(t, area), log)
-    child_page(area, "advisory-board", lambda: _board_page(t, area), log)
+    fees = child_page(area, "brugerbetaling", lambda: _fees(t, area), log)
+    board = child_page(area, "advisory-board", lambda: _board_page(t, area), log)
     _board_members(log)
-    for root in [home.get_children().get(slug="fiv-naer-dig"), area]:
+    # The area's own subtrees only: other apps (the library) translate what is theirs.
+    translate_tree(t, area, log, descendants=False)
+    near_you = home.get_children().get(slug="fiv-naer-dig")
+    for root in [near_you, directory, meetings, agreement, fees, board]:
         translate_tree(t, root, log)
 
 

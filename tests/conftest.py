@@ -1,4 +1,5 @@
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
@@ -17,6 +18,13 @@ def pytest_collection_modifyitems(items):
     # Browser tests use a live server, which empties the database after each of them:
     # they run last and load the demo content again for themselves.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture
+def professional(client, db):
+    """A client logged in as the demo professional."""
+    client.force_login(get_user_model().objects.get(username="fagperson"))
+    return client
 
 
 @pytest.fixture

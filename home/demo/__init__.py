@@ -17,7 +17,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from .files import make_pdf
+from .files import make_docx, make_pdf
 
 
 class MissingDemoTranslation(Exception):
@@ -97,19 +97,22 @@ def child_page(parent, slug, build, log):
 
 
 def document(title, filename, paragraphs, collection=None):
-    """A one-page PDF document, made once and found by its title after that."""
+    """A small PDF or Word document (by the file name), made once and found by its title."""
     document = Document.objects.filter(title=title).first()
     if document is None:
+        make = make_docx if filename.endswith(".docx") else make_pdf
         document = Document(title=title, collection=collection or Collection.get_first_root_node())
-        document.file.save(filename, ContentFile(make_pdf(title, paragraphs)), save=False)
+        document.file.save(filename, ContentFile(make(title, paragraphs)), save=False)
+        document._set_document_file_metadata()  # size and hash, as an upload in the admin sets them
         document.save()
     return document
 
 
-def translate_tree(t, root, log):
+def translate_tree(t, root, log, descendants=True):
     """Translate every live page from `root` down that has no English version yet."""
     english = Locale.objects.get(language_code="en")
-    for page in [root, *root.get_descendants().live().order_by("path")]:
+    pages = [root, *root.get_descendants().live().order_by("path")] if descendants else [root]
+    for page in pages:
         if not page.has_translation(english):
             translate_into(page.specific, t)
             log(f"Translated {page.title} into English")

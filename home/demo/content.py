@@ -28,7 +28,7 @@ def load(t, log):
     """Build the Danish public tree with English translations. Existing pages are left alone."""
     home = _home_page(t, log)
     for_parents = child_page(home, "for-foraeldre", lambda: _for_parents(t, home), log)
-    child_page(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
+    municipalities = child_page(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
     network = child_page(home, "om-netvaerket", lambda: _about_network(t, home), log)
     child_page(network, "historien", lambda: _story(t, network), log)
     news = child_page(home, "nyheder", lambda: _news_index(t, home), log)
@@ -41,7 +41,10 @@ def load(t, log):
         home.save_revision().publish()
     _cta_to_contact(t, home, contact)
     _site_settings(home)
-    translate_tree(t, home, log)
+    # This app's pages only: apps further up translate theirs, with their own texts.
+    translate_tree(t, home, log, descendants=False)
+    for root in [for_parents, municipalities, network, news, contact]:
+        translate_tree(t, root, log)
     return home
 
 

@@ -1,7 +1,9 @@
 """Small, real files for the demo content, generated on the spot: no binaries in the repo."""
 
 import io
+import zipfile
 import zlib
+from xml.sax.saxutils import escape as xml_escape
 
 from PIL import Image, ImageDraw
 
@@ -98,4 +100,46 @@ def make_family_image(width=1200, height=900, variant=0):
     person(width * 0.5, height * 0.2, PALETTE["coral" if first != "coral" else "teal"])
     out = io.BytesIO()
     image.save(out, format="PNG")
+    return out.getvalue()
+
+
+DOCX_CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" '
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    "</Types>"
+)
+DOCX_RELATIONSHIPS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/>'
+    "</Relationships>"
+)
+
+
+def make_docx(title, paragraphs):
+    """A minimal, valid Word document: a heading and paragraphs."""
+
+    def paragraph(text, style=None):
+        properties = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        return (
+            f'<w:p>{properties}<w:r><w:t xml:space="preserve">{xml_escape(text)}</w:t></w:r></w:p>'
+        )
+
+    body = paragraph(title, "Title") + "".join(paragraph(text) for text in paragraphs)
+    document = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as docx:
+        docx.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
+        docx.writestr("_rels/.rels", DOCX_RELATIONSHIPS)
+        docx.writestr("word/document.xml", document)
     return out.getvalue()

@@ -40,6 +40,7 @@ class ProfessionalAreaPage(BasePage):
         "network.FeesPage",
         "network.AdvisoryBoardPage",
         "network.MunicipalityIndexPage",
+        "library.LibraryIndexPage",
     ]
     max_count_per_parent = 1
 

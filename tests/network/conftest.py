@@ -1,15 +1,8 @@
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.documents.models import Document
 
 from network.documents import PROFESSIONAL_COLLECTION
 from network.models import ProfessionalAreaPage
-
-
-@pytest.fixture
-def professional(client, db):
-    client.force_login(get_user_model().objects.get(username="fagperson"))
-    return client
 
 
 @pytest.fixture

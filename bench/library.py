@@ -1,0 +1,157 @@
+"""Benchmark of the library index: unfiltered, two facets, and a text query.
+
+    .venv/bin/python bench/library.py [--materials 5000] [--runs 40]
+
+It builds a scratch database of the configured kind (DATABASE_URL: a PostgreSQL database
+named after it with the suffix _bench, dropped and created again; without DATABASE_URL a
+temporary SQLite file), loads the demo content, adds materials with tags, files and
+municipalities until there are --materials of them, and then requests each view --runs
+times as a logged-in professional. It prints the median and 95th percentile time and the
+SQL query count of each view. Nothing in it is a test: it measures.
+"""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def scratch_database_url():
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith("postgres"):
+        base, _, name = url.rpartition("/")
+        return f"{base}/{name or 'fiv'}_bench", "postgresql"
+    return f"sqlite:///{tempfile.mkdtemp(prefix='fiv-bench-')}/bench.sqlite3", "sqlite"
+
+
+def recreate_postgres(url):
+    import psycopg2
+
+    base, _, name = url.rpartition("/")
+    connection = psycopg2.connect(f"{base}/postgres")
+    connection.autocommit = True
+    with connection.cursor() as cursor:
+        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    connection.close()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--materials", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+
+    url, vendor = scratch_database_url()
+    if vendor == "postgresql":
+        recreate_postgres(url)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="fiv-bench-media-")
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.DEBUG = False
+    from django.core.management import call_command
+
+    print(f"Scratch {vendor} database: {url}")
+    call_command("migrate", verbosity=0)
+    call_command("load_demo_content", verbosity=0, force=True)
+    started = time.perf_counter()
+    added = add_materials(args.materials)
+    print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
+    call_command("update_index", verbosity=0)
+    measure(args.runs)
+
+
+def add_materials(target):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    from library.models import LibraryIndexPage, MaterialFile, MaterialPage, Phase, TargetGroup
+    from network.documents import professional_collection
+    from network.models import Municipality
+
+    library = LibraryIndexPage.objects.get(locale__language_code="da")
+    existing = MaterialPage.objects.child_of(library).count()
+    rng = random.Random(2026)  # noqa: S311 (repeatable test data, not secrets)
+    groups, phases = list(TargetGroup.objects.all()), list(Phase.objects.all())
+    municipalities = list(Municipality.objects.all())
+    tags = ["fædre", "parforhold", "økonomi", "søvn", "amning", "tilknytning", "netværk",
+            "sårbarhed", "fødsel", "jura", "trivsel", "kommunikation", "gruppeforløb", "sprog"]  # fmt: skip
+    words = ("forældre barnet familien fædre mødre graviditet fødsel søvn gråd amning "
+             "parforhold økonomi netværk sundhedsplejerske jordemoder samtale gruppe").split()  # fmt: skip
+    collection = professional_collection()
+    documents = []
+    for extension in ["pdf", "docx", "xlsx", "pptx"]:
+        document = Document(title=f"Benchmarkfil {extension}", collection=collection)
+        document.file.save(f"bench.{extension}", ContentFile(b"%PDF-1.4 bench"), save=False)
+        document.save()
+        documents.append((extension, document))
+    for number in range(existing, target):
+        text = " ".join(rng.choice(words) for _ in range(40))
+        material = MaterialPage(
+            title=f"{rng.choice(words).capitalize()} og {rng.choice(words)} {number}",
+            slug=f"bench-{number}",
+            introduction=text[:200],
+            kind=rng.choice(["method", "tool", "material"]),
+            municipality=rng.choice(municipalities),
+        )
+        library.add_child(instance=material)
+        material.target_groups.set(rng.sample(groups, 2))
+        material.phases.set(rng.sample(phases, 2))
+        material.tags.add(*rng.sample(tags, 3))
+        extension, document = rng.choice(documents)
+        MaterialFile(page=material, document=document).save()
+        material.save()
+        if number % 500 == 0:
+            print(f"  {number} materials", flush=True)
+    return target - existing
+
+
+def measure(runs):
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from library.models import LibraryIndexPage, MaterialPage
+
+    library = LibraryIndexPage.objects.get(locale__language_code="da")
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="fagperson"))
+    total = MaterialPage.objects.child_of(library).count()
+    views = {
+        "unfiltered": {},
+        "two facets": {"kind": "tool", "target": "faedre"},
+        "text query": {"q": "forældrene"},
+    }
+    print(f"\nLibrary index with {total} materials, {runs} runs each ({connection.vendor}):")
+    print(f"{'view':<12} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    for name, params in views.items():
+        client.get(library.url, params)  # warm up
+        timings = []
+        for _ in range(runs):
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(library.url, params)
+                timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, response.status_code
+        timings.sort()
+        p95 = timings[min(len(timings) - 1, int(round(0.95 * len(timings))) - 1)]
+        print(f"{name:<12} {statistics.median(timings):>10.1f} {p95:>8.1f} {len(queries):>8}")
+
+
+if __name__ == "__main__":
+    main()

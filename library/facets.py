@@ -1,0 +1,245 @@
+"""Faceted search over the library: every filter in the query string, counts that follow.
+
+Facets combine with AND; values within a facet with OR. Each facet's counts are taken with
+all the other active filters applied, so a count always says how many results that choice
+would give. Unknown or malformed values are ignored, never an error.
+"""
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+
+from network.models import Municipality
+
+from .models import MaterialPage, Phase, TargetGroup
+
+PER_PAGE = 20
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FACET = 20
+SORTS = {
+    "relevance": _("Relevance"),
+    "newest": _("Newest"),
+    "title": _("Title"),
+}
+
+
+def clean_query(raw):
+    """Words only: operators mean nothing to readers and some break SQLite's FTS5."""
+    return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
+
+
+def matching_pks(materials, query):
+    """The primary keys of the materials the text query finds, as a subquery where possible."""
+    results = materials.search(query, order_by_relevance=False)
+    if hasattr(results, "get_queryset"):  # the database backends
+        return results.get_queryset().order_by().values("pk")
+    return [material.pk for material in results]  # Elasticsearch
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int = 0
+    selected: bool = False
+    remove_url: str = ""
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    lookup: str
+    options: list = field(default_factory=list)
+    selected: list = field(default_factory=list)
+
+    @property
+    def active(self):
+        return bool(self.selected)
+
+
+class MaterialSearch:
+    def __init__(self, index_page, params, theme=None):
+        self.index_page = index_page
+        self.params = params
+        self.theme = theme
+        self.query = clean_query(params.get("q", ""))
+        sort = params.get("sort", "")
+        self.sort = sort if sort in SORTS and (sort != "relevance" or self.query) else ""
+        if not self.sort:
+            self.sort = "relevance" if self.query else "newest"
+        self.base = index_page.get_materials()
+        if theme is not None:
+            tagged = MaterialPage.objects.filter(tagged_items__tag=theme)
+            self.base = self.base.filter(pk__in=tagged.values("pk"))
+        self.found = matching_pks(self.base, self.query) if self.query else None
+        self.facets = self._facets()
+        self._parse_selection()
+        self._count()
+        results = self.filtered().select_related("municipality")
+        if self.sort == "relevance":
+            results = results.search(self.query)
+        else:
+            results = results.order_by(*self._ordering())
+        self.page = Paginator(results, PER_PAGE).get_page(params.get("page"))
+
+    # The facets and their options
+
+    def _facets(self):
+        kinds = [Option(value, str(label)) for value, label in MaterialPage.Kind.choices]
+        return [
+            Facet("kind", _("Kind"), "kind", kinds),
+            Facet(
+                "target",
+                _("Target group"),
+                "target_groups__slug",
+                [Option(g.slug, g.label) for g in TargetGroup.objects.all()],
+            ),
+            Facet(
+                "phase",
+                _("Phase"),
+                "phases__slug",
+                [Option(p.slug, p.label) for p in Phase.objects.all()],
+            ),
+            Facet("tag", _("Theme"), "tagged_items__tag__slug"),
+            Facet("municipality", _("Municipality"), "municipality__code"),
+            Facet("format", _("File format"), "files__file_format"),
+        ]
+
+    def _parse_selection(self):
+        for facet in self.facets:
+            values = [v for v in self.params.getlist(facet.param) if v][:MAX_VALUES_PER_FACET]
+            if facet.options:  # a closed list: unknown values are ignored
+                known = {option.value for option in facet.options}
+                values = [v for v in values if v in known]
+            elif facet.param == "municipality":
+                values = [v for v in values if v.isdigit() and len(v) <= 4]
+            else:
+                values = [v for v in values if re.fullmatch(r"[\w-]{1,100}", v)]
+            facet.selected = list(dict.fromkeys(values))
+
+    # Querying
+
+    def filtered(self, without=None, without_value=None, without_query=False):
+        """The materials matching every active filter, leaving out one facet or value if asked."""
+        materials = self.base
+        for facet in self.facets:
+            values = facet.selected
+            if facet is without:
+                values = [v for v in values if without_value is not None and v != without_value]
+            if values:
+                matching = MaterialPage.objects.filter(**{f"{facet.lookup}__in": values})
+                materials = materials.filter(pk__in=matching.values("pk"))
+        if self.found is not None and not without_query:
+            materials = materials.filter(pk__in=self.found)
+        return materials
+
+    def _count(self):
+        for facet in self.facets:
+            rows = (
+                self.filtered(without=facet)
+                .exclude(**{f"{facet.lookup}__isnull": True})
+                .values_list(facet.lookup)
+                .annotate(n=Count("pk", distinct=True))
+                .order_by()
+            )
+            counts = {str(value): n for value, n in rows}
+            if not facet.options:
+                facet.options = self._open_options(facet, counts)
+            for option in facet.options:
+                option.count = counts.get(option.value, 0)
+                option.selected = option.value in facet.selected
+                if option.selected:
+                    option.remove_url = self.url_without(facet.param, option.value)
+
+    def _open_options(self, facet, counts):
+        values = set(counts) | set(facet.selected)
+        if facet.param == "tag":
+            tags = Tag.objects.filter(slug__in=values)
+            options = [Option(t.slug, t.name) for t in tags]
+        elif facet.param == "municipality":
+            municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
+            options = [Option(str(m.code), m.name) for m in municipalities]
+        else:
+            options = [Option(v, v.upper()) for v in values]
+        return sorted(options, key=lambda o: (-counts.get(o.value, 0), o.label.lower()))
+
+    def _ordering(self):
+        if self.sort == "title":
+            return ["title", "pk"]
+        return ["-first_published_at", "-pk"]
+
+    # For the template
+
+    @property
+    def total(self):
+        return self.page.paginator.count
+
+    @property
+    def active_filters(self):
+        return [
+            (facet, option) for facet in self.facets for option in facet.options if option.selected
+        ]
+
+    @property
+    def is_filtered(self):
+        return bool(self.query or self.active_filters)
+
+    def suggestions(self):
+        """For an empty result: what each active filter would give if it were removed."""
+        if self.total:
+            return []
+        loosen = [
+            (
+                f"{facet.label}: {option.label}",
+                option.remove_url,
+                self.filtered(facet, option.value).count(),
+            )
+            for facet, option in self.active_filters
+        ]
+        if self.query:
+            loosen.append(
+                (
+                    f"“{self.query}”",
+                    self.url_without("q", self.query),
+                    self.filtered(without_query=True).count(),
+                )
+            )
+        return [item for item in loosen if item[2]]
+
+    def query_items(self, drop=("page",)):
+        items = []
+        for key in self.params:
+            if key in drop:
+                continue
+            items += [(key, value) for value in self.params.getlist(key)]
+        return items
+
+    def url_without(self, param, value):
+        items = [(k, v) for k, v in self.query_items() if not (k == param and v == value)]
+        return "?" + urlencode(items) if items else "?"
+
+    def page_url(self, number):
+        return "?" + urlencode([*self.query_items(), ("page", number)])
+
+    @property
+    def page_url_previous(self):
+        return self.page_url(self.page.previous_page_number())
+
+    @property
+    def page_url_next(self):
+        return self.page_url(self.page.next_page_number())
+
+    def sort_options(self):
+        """(value, label, url) for each way to sort; by relevance only when there is a query."""
+        items = self.query_items(drop=("page", "sort"))
+        return [
+            (value, label, "?" + urlencode([*items, ("sort", value)]))
+            for value, label in SORTS.items()
+            if value != "relevance" or self.query
+        ]

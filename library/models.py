@@ -1,0 +1,269 @@
+"""The library: methods, tools and materials that professionals find, filter and download."""
+
+import os
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import Tag, TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models import BasePage
+
+
+class Vocabulary(models.Model):
+    """A fixed list of terms for one facet, named in Danish and English."""
+
+    name = models.CharField(_("name (Danish)"), max_length=80)
+    name_en = models.CharField(_("name (English)"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("name_en")]),
+        FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]),
+    ]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        if translation.get_language() == "en" and self.name_en:
+            return self.name_en
+        return self.name
+
+
+class TargetGroup(Vocabulary):
+    """Whom a material is for: expectant first-time parents, fathers, professionals ..."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class Phase(Vocabulary):
+    """When in the family's life a material is used: pregnancy, the first year ..."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+
+
+class MaterialTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "library.MaterialPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class LibraryIndexPage(RoutablePageMixin, BasePage):
+    """The library's front door: faceted search over all materials, and a page per theme."""
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = ["library.MaterialPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("library")
+        verbose_name_plural = _("libraries")
+
+    def get_materials(self):
+        return MaterialPage.objects.live().child_of(self)
+
+    def get_context(self, request, *args, theme=None, **kwargs):
+        from .facets import MaterialSearch
+
+        context = super().get_context(request, *args, **kwargs)
+        context["search"] = MaterialSearch(self, request.GET, theme=theme)
+        context["theme"] = theme
+        return context
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request)
+
+    @path("tema/<str:slug>/", name="theme")
+    def theme_route(self, request, slug):
+        theme = Tag.objects.filter(slug=slug).first()
+        if theme is None:
+            raise Http404
+        return self.render(request, context_overrides=self.get_context(request, theme=theme))
+
+
+class MaterialPage(RoutablePageMixin, BasePage):
+    """A method, tool or material with its files, shared by a municipality of the network."""
+
+    class Kind(models.TextChoices):
+        METHOD = "method", _("Method")
+        TOOL = "tool", _("Tool")
+        MATERIAL = "material", _("Material")
+
+    class Language(models.TextChoices):
+        DANISH = "da", _("Danish")
+        ENGLISH = "en", _("English")
+        OTHER = "other", _("Other languages")
+
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)
+    target_groups = ParentalManyToManyField(
+        TargetGroup, blank=True, related_name="materials", verbose_name=_("target groups")
+    )
+    phases = ParentalManyToManyField(
+        Phase, blank=True, related_name="materials", verbose_name=_("phases")
+    )
+    tags = ClusterTaggableManager(
+        through=MaterialTag, blank=True, verbose_name=_("themes"), help_text=_("Themes, as tags.")
+    )
+    municipality = models.ForeignKey(
+        "network.Municipality",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="materials",
+        verbose_name=_("contributing municipality"),
+    )
+    material_language = models.CharField(
+        _("language of the material"), max_length=10, choices=Language.choices, default="da"
+    )
+    contact_name = models.CharField(_("whom to ask"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("their e-mail"), blank=True)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    next_review = models.DateField(_("next review"), null=True, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("material_language")]),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("phases", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("For whom, when, about what"),
+        ),
+        InlinePanel("files", label=_("Files"), min_num=0),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipality"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_email")]),
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+            ],
+            heading=_("Who and when"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.FilterField("kind"),
+        index.FilterField("municipality"),
+    ]
+
+    parent_page_types = ["library.LibraryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.next_review and self.next_review < self.last_reviewed:
+            raise ValidationError(
+                {"next_review": _("The next review cannot come before the last one.")}
+            )
+
+    def related_materials(self, limit=4):
+        tag_ids = list(self.tags.values_list("pk", flat=True))
+        if not tag_ids:
+            return MaterialPage.objects.none()
+        return (
+            MaterialPage.objects.live()
+            .public()
+            .filter(locale=self.locale, tagged_items__tag_id__in=tag_ids)
+            .exclude(pk=self.pk)
+            .annotate(shared=models.Count("tagged_items", distinct=True))
+            .order_by("-shared", "title")[:limit]
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document").all()
+        context["related"] = self.related_materials()
+        context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
+        return context
+
+    @path("")
+    def material_route(self, request):
+        return self.render(request)
+
+    @path("download/", name="zip")
+    def zip_route(self, request):
+        from .downloads import zip_response
+
+        files = list(self.files.select_related("document"))
+        if not files:
+            return redirect(self.get_url(request))
+        return zip_response(self, files)
+
+
+class MaterialFile(Orderable):
+    """A file of a material; its format is kept for the library's format facet."""
+
+    page = ParentalKey(MaterialPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("file")
+    )
+    file_format = models.CharField(_("format"), max_length=10, editable=False, db_index=True)
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def save(self, *args, **kwargs):
+        self.file_format = os.path.splitext(self.document.file.name)[1].lstrip(".").lower()[:10]
+        super().save(*args, **kwargs)
+
+
+class DownloadCount(models.Model):
+    """How many times a document has been downloaded, counted without losing a click."""
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="download_count"
+    )
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+
+    def __str__(self):
+        return f"{self.document}: {self.count}"
+
+    @classmethod
+    def increment(cls, document):
+        """One more download, with an UPDATE in the database so concurrent ones all count."""
+        if cls.objects.filter(document=document).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(document=document, count=1)
+        except IntegrityError:  # another download created the row first
+            cls.objects.filter(document=document).update(count=F("count") + 1)
