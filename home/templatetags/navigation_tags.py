@@ -52,6 +52,11 @@ def breadcrumbs(context):
     return {"ancestors": page.get_ancestors().filter(depth__gt=1).live(), "page": page}
 
 
+def _may_view(page, request):
+    """Whether the visitor passes every view restriction on the page and its ancestors."""
+    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
+
+
 @register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the same page in the other languages, or to their home page when there is none."""
@@ -63,7 +68,8 @@ def language_switcher(context):
     if isinstance(page, Page):
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=False).live().public().select_related("locale")
+            for p in page.get_translations(inclusive=False).live().select_related("locale")
+            if _may_view(p, request)
         }
     home = _locale_home(request)
     for locale in Locale.objects.order_by("pk"):
