@@ -47,10 +47,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--materials", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the scratch PostgreSQL database of a former run"
+    )
     args = parser.parse_args()
 
     url, vendor = scratch_database_url()
-    if vendor == "postgresql":
+    if vendor == "postgresql" and not args.reuse:
         recreate_postgres(url)
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
@@ -67,7 +70,8 @@ def main():
 
     print(f"Scratch {vendor} database: {url}")
     call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0, force=True)
+    if not args.reuse:
+        call_command("load_demo_content", verbosity=0, force=True)
     started = time.perf_counter()
     added = add_materials(args.materials)
     print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")

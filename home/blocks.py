@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from .privacy import visible_documents
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
@@ -93,14 +95,6 @@ class CallToActionBlock(blocks.StructBlock):
         }
 
 
-def document_is_visible(document, request):
-    """True when every view restriction on the document's collection lets the request through."""
-    restrictions = document.collection.get_view_restrictions()
-    return all(
-        request is not None and restriction.accept_request(request) for restriction in restrictions
-    )
-
-
 class DocumentListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
     documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"))
@@ -109,11 +103,7 @@ class DocumentListBlock(blocks.StructBlock):
         """Lists only the documents the reader may open: a private file's title stays private."""
         context = super().get_context(value, parent_context=parent_context)
         request = (parent_context or {}).get("request")
-        context["documents"] = [
-            document
-            for document in value["documents"]
-            if document is not None and document_is_visible(document, request)
-        ]
+        context["documents"] = visible_documents(value["documents"], request)
         return context
 
     class Meta:
@@ -157,7 +147,8 @@ class BaseStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         label=_("Text"),
         icon="pilcrow",
-        features=["bold", "italic", "link", "document-link", "ol", "ul"],
+        # No document links in running text: a list of documents checks who may see each.
+        features=["bold", "italic", "link", "ol", "ul"],
         template="home/blocks/paragraph.html",
         description=_("Ordinary running text."),
         preview_value="<p>Familieiværksætterne forbereder førstegangsforældre på livet med barn.</p>",

@@ -12,22 +12,27 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
 
-def _mirror(restriction):
+def _mirror(restriction, groups=False):
+    """Copy the restriction's type and password, and with groups=True its groups, to the
+    page's translations. Groups follow only a change of groups: a restriction is saved
+    before its groups are set, and its empty set must not wipe the other language's."""
     for translation in restriction.page.get_translations(inclusive=False):
         mirrored = translation.view_restrictions.first()
-        if mirrored is None:
+        created = mirrored is None
+        if created:
             mirrored = PageViewRestriction(page=translation)
         changed = (mirrored.restriction_type, mirrored.password) != (
             restriction.restriction_type,
             restriction.password,
         )
-        if changed or mirrored.pk is None:
+        if changed or created:
             mirrored.restriction_type = restriction.restriction_type
             mirrored.password = restriction.password
             mirrored.save()
-        groups = set(restriction.groups.all())
-        if set(mirrored.groups.all()) != groups:
-            mirrored.groups.set(groups)
+        if groups or created:
+            wanted = set(restriction.groups.all())
+            if set(mirrored.groups.all()) != wanted:
+                mirrored.groups.set(wanted)
 
 
 @receiver(post_save, sender=PageViewRestriction)
@@ -41,4 +46,4 @@ def mirror_restriction_groups(sender, instance, action, **kwargs):
     if action in {"post_add", "post_remove", "post_clear"} and isinstance(
         instance, PageViewRestriction
     ):
-        _mirror(instance)
+        _mirror(instance, groups=True)

@@ -1,6 +1,7 @@
 """Counting downloads and zipping a material's files."""
 
 import os
+import shutil
 import tempfile
 import zipfile
 
@@ -16,7 +17,11 @@ def count_download(sender, instance, **kwargs):
 
 
 def zip_response(material, files):
-    """Stream a zip of the material's files from a spooled temporary file."""
+    """Stream a zip of the material's files from a spooled temporary file.
+
+    The caller passes only the files the reader may open; each is copied in chunks, so a
+    large video does not sit in memory.
+    """
     archive = tempfile.SpooledTemporaryFile(max_size=20 * 1024 * 1024)
     used = set()
     with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
@@ -29,8 +34,8 @@ def zip_response(material, files):
                 number += 1
                 name = f"{stem}-{number}{extension}"
             used.add(name)
-            with document.open_file() as source:
-                zipped.writestr(name, source.read())
+            with document.open_file() as source, zipped.open(name, "w") as target:
+                shutil.copyfileobj(source, target, 1024 * 1024)
     archive.seek(0)
     return FileResponse(
         archive,

@@ -64,16 +64,20 @@ class Facet:
 
 
 class MaterialSearch:
-    def __init__(self, index_page, params, theme=None):
+    def __init__(self, index_page, request, theme=None):
         self.index_page = index_page
-        self.params = params
+        self.params = params = request.GET
         self.theme = theme
-        self.query = clean_query(params.get("q", ""))
+        self.raw_query = " ".join(
+            params.get("q", "")[:MAX_QUERY_LENGTH].replace("\x00", "").split()
+        )
+        self.query = clean_query(self.raw_query)
         sort = params.get("sort", "")
         self.sort = sort if sort in SORTS and (sort != "relevance" or self.query) else ""
+        self.chosen_sort = self.sort
         if not self.sort:
             self.sort = "relevance" if self.query else "newest"
-        self.base = index_page.get_materials()
+        self.base = index_page.get_materials(request)
         if theme is not None:
             tagged = MaterialPage.objects.filter(tagged_items__tag=theme)
             self.base = self.base.filter(pk__in=tagged.values("pk"))
@@ -118,7 +122,13 @@ class MaterialSearch:
                 known = {option.value for option in facet.options}
                 values = [v for v in values if v in known]
             elif facet.param == "municipality":
-                values = [v for v in values if v.isdigit() and len(v) <= 4]
+                codes = [int(v) for v in values if v.isdigit() and len(v) <= 4]
+                known = Municipality.objects.filter(code__in=codes).values_list("code", flat=True)
+                values = [v for v in values if v.isdigit() and len(v) <= 4 and int(v) in set(known)]
+            elif facet.param == "tag":
+                values = [v for v in values if len(v) <= 100]
+                known = set(Tag.objects.filter(slug__in=values).values_list("slug", flat=True))
+                values = [v for v in values if v in known]
             else:
                 values = [v for v in values if re.fullmatch(r"[\w-]{1,100}", v)]
             facet.selected = list(dict.fromkeys(values))

@@ -21,6 +21,8 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+from home.privacy import viewable_pages
+from network.models.pages import PrivateFileMixin, visible_attachments
 
 
 class Vocabulary(models.Model):
@@ -83,14 +85,14 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("library")
         verbose_name_plural = _("libraries")
 
-    def get_materials(self):
-        return MaterialPage.objects.live().child_of(self)
+    def get_materials(self, request):
+        return viewable_pages(MaterialPage.objects.live().child_of(self), request)
 
     def get_context(self, request, *args, theme=None, **kwargs):
         from .facets import MaterialSearch
 
         context = super().get_context(request, *args, **kwargs)
-        context["search"] = MaterialSearch(self, request.GET, theme=theme)
+        context["search"] = MaterialSearch(self, request, theme=theme)
         context["theme"] = theme
         return context
 
@@ -103,7 +105,7 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         theme = Tag.objects.filter(slug=slug).first()
         if theme is None:
             raise Http404
-        return self.render(request, context_overrides=self.get_context(request, theme=theme))
+        return self.render(request, theme=theme)
 
 
 class MaterialPage(RoutablePageMixin, BasePage):
@@ -188,14 +190,13 @@ class MaterialPage(RoutablePageMixin, BasePage):
                 {"next_review": _("The next review cannot come before the last one.")}
             )
 
-    def related_materials(self, limit=4):
+    def related_materials(self, request, limit=4):
         tag_ids = list(self.tags.values_list("pk", flat=True))
         if not tag_ids:
             return MaterialPage.objects.none()
+        siblings = viewable_pages(MaterialPage.objects.live().sibling_of(self), request)
         return (
-            MaterialPage.objects.live()
-            .public()
-            .filter(locale=self.locale, tagged_items__tag_id__in=tag_ids)
+            siblings.filter(tagged_items__tag_id__in=tag_ids)
             .exclude(pk=self.pk)
             .annotate(shared=models.Count("tagged_items", distinct=True))
             .order_by("-shared", "title")[:limit]
@@ -203,10 +204,13 @@ class MaterialPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document").all()
-        context["related"] = self.related_materials()
+        context["files"] = self.visible_files(request)
+        context["related"] = self.related_materials(request)
         context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
         return context
+
+    def visible_files(self, request):
+        return visible_attachments(self.files.select_related("document"), request)
 
     @path("")
     def material_route(self, request):
@@ -216,13 +220,13 @@ class MaterialPage(RoutablePageMixin, BasePage):
     def zip_route(self, request):
         from .downloads import zip_response
 
-        files = list(self.files.select_related("document"))
+        files = self.visible_files(request)
         if not files:
             return redirect(self.get_url(request))
         return zip_response(self, files)
 
 
-class MaterialFile(Orderable):
+class MaterialFile(PrivateFileMixin, Orderable):
     """A file of a material; its format is kept for the library's format facet."""
 
     page = ParentalKey(MaterialPage, on_delete=models.CASCADE, related_name="files")

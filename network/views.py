@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from home.privacy import Reader, viewable_pages
+
 from . import forms
 from .calendar import calendar_for, user_pk_from_token
 from .models import MeetingPage, ProfessionalAreaPage
@@ -19,7 +21,6 @@ FEED_DAYS_BACK = 60
 class LoginView(auth_views.LoginView):
     template_name = "network/auth/login.html"
     form_class = forms.LoginForm
-    redirect_authenticated_user = True
 
 
 class PasswordResetView(auth_views.PasswordResetView):
@@ -55,7 +56,8 @@ def professional_area(request):
 def calendar_feed(request, token):
     """Upcoming meetings for a calendar program; the secret link stands in for a login."""
     user_pk = user_pk_from_token(token)
-    if user_pk is None or not get_user_model().objects.filter(pk=user_pk, is_active=True).exists():
+    user = get_user_model().objects.filter(pk=user_pk, is_active=True).first() if user_pk else None
+    if user is None:
         raise Http404
     since = timezone.now() - timezone.timedelta(days=FEED_DAYS_BACK)
     meetings = (
@@ -63,5 +65,6 @@ def calendar_feed(request, token):
         .filter(locale=Locale.get_active(), start__gte=since)
         .order_by("start")
     )
+    meetings = viewable_pages(meetings, Reader(user))
     body = calendar_for(meetings, request, name=_("Familieiværksætterne: meetings"))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -16,7 +16,10 @@ def clean_query(raw):
 
 
 def search(request):
-    query = clean_query(request.GET.get("query", ""))
+    raw_query = " ".join(
+        request.GET.get("query", "")[:MAX_QUERY_LENGTH].replace("\x00", "").split()
+    )
+    query = clean_query(raw_query)
     if query:
         results = (
             Page.objects.live()
@@ -32,5 +35,5 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page},
+        {"search_query": raw_query, "search_words": query, "search_results": page},
     )

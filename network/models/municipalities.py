@@ -32,7 +32,7 @@ class MunicipalityQuerySet(models.QuerySet):
         )
 
     def search_name(self, query):
-        query = " ".join(query.split())[:100]
+        query = " ".join(query.replace("\x00", "").split())[:100]
         if not query:
             return self
         return self.filter(

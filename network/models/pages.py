@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -22,8 +23,10 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+from home.privacy import viewable_pages, visible_documents
 
 from ..calendar import calendar_for, feed_url
+from ..documents import professional_collection
 from .board import BoardMember
 from .municipalities import Municipality, Region
 
@@ -57,7 +60,7 @@ class ProfessionalAreaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().specific()
+        context["sections"] = viewable_pages(self.get_children().live(), request).specific()
         return context
 
 
@@ -105,7 +108,7 @@ class MunicipalityIndexPage(BasePage):
         login_url = f"{reverse('login')}?{urlencode({'next': request.get_full_path()})}"
         context.update(
             login_url=login_url,
-            query=" ".join(query.split())[:100],
+            query=" ".join(query.replace("\x00", "").split())[:100],
             regions=by_region,
             total=len(municipalities),
             show_contacts=show_contacts,
@@ -124,20 +127,16 @@ class MeetingIndexPage(BasePage):
         verbose_name = _("meeting list")
         verbose_name_plural = _("meeting lists")
 
-    def get_meetings(self):
-        return MeetingPage.objects.live().child_of(self)
+    def get_meetings(self, request):
+        return viewable_pages(MeetingPage.objects.live().child_of(self), request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        meetings = self.get_meetings()
-        years = sorted(
-            {
-                start.year
-                for start in meetings.filter(start__lt=now).values_list("start", flat=True)
-            },
-            reverse=True,
-        )
+        meetings = self.get_meetings(request)
+        # Years in local time, as the year filter below counts them.
+        past_years = meetings.filter(start__lt=now).datetimes("start", "year", order="DESC")
+        years = [moment.year for moment in past_years]
         try:
             year = int(request.GET.get("year", ""))
         except ValueError:
@@ -217,6 +216,13 @@ class MeetingPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("meetings")
         ordering = ["-start"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["attachments"] = visible_attachments(
+            self.attachments.select_related("document"), request
+        )
+        return context
+
     def participating(self):
         """Municipalities are chosen on the Danish page; translations show the same."""
         source = self.get_translation_or_none(Locale.get_default()) or self
@@ -232,7 +238,27 @@ class MeetingPage(RoutablePageMixin, BasePage):
         return response
 
 
-class MeetingAttachment(Orderable):
+def visible_attachments(attachments, request):
+    """Attachments (anything with a .document) whose files the reader may open."""
+    attachments = list(attachments)
+    visible = {
+        document.pk for document in visible_documents([a.document for a in attachments], request)
+    }
+    return [attachment for attachment in attachments if attachment.document_id in visible]
+
+
+class PrivateFileMixin:
+    """A file attached to a page of the professional area lives in its restricted collection,
+    wherever the editor uploaded it: otherwise its document address would be public."""
+
+    def save(self, *args, **kwargs):
+        if self.document_id and not self.document.collection.get_view_restrictions().exists():
+            self.document.collection = professional_collection()
+            self.document.save(update_fields=["collection"])
+        super().save(*args, **kwargs)
+
+
+class MeetingAttachment(PrivateFileMixin, Orderable):
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -269,9 +295,11 @@ class AgreementPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        versions = list(self.get_versions())
+        versions = list(viewable_pages(self.get_versions(), request))
         context["current"] = versions[0] if versions else None
         context["archive"] = versions[1:]
+        if context["current"]:
+            context["appendices"] = context["current"].visible_appendices(request)
         return context
 
 
@@ -297,6 +325,14 @@ class AgreementVersionPage(BasePage):
         verbose_name = _("agreement version")
         verbose_name_plural = _("agreement versions")
 
+    def visible_appendices(self, request):
+        return visible_attachments(self.appendices.select_related("document"), request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["appendices"] = self.visible_appendices(request)
+        return context
+
     def is_current(self):
         newest = self.get_parent().specific.get_versions().first()
         return newest is not None and newest.pk == self.pk
@@ -307,7 +343,7 @@ class AgreementVersionPage(BasePage):
         return super().serve(request, *args, **kwargs)
 
 
-class AgreementAppendix(Orderable):
+class AgreementAppendix(PrivateFileMixin, Orderable):
     page = ParentalKey(AgreementVersionPage, on_delete=models.CASCADE, related_name="appendices")
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -372,7 +408,9 @@ class FeesPage(BasePage):
 class AnnualFee(Orderable):
     page = ParentalKey(FeesPage, on_delete=models.CASCADE, related_name="fees")
     year = models.PositiveSmallIntegerField(
-        _("year"), help_text=_("The fees apply from 1 January of this year.")
+        _("year"),
+        validators=[MinValueValidator(2000), MaxValueValidator(2100)],
+        help_text=_("The fees apply from 1 January of this year."),
     )
     user_fee = models.DecimalField(_("yearly user fee (DKK)"), max_digits=10, decimal_places=2)
     startup_fee = models.DecimalField(_("start-up fee (DKK)"), max_digits=10, decimal_places=2)

@@ -3,14 +3,25 @@
 from urllib.parse import urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.utils.html import escape
-from wagtail.models import Page, PageViewRestriction
+from wagtail.documents.models import Document
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from home.demo import Bilingual, translate_into
 from home.factories import ConceptPageFactory
-from network.models import Municipality, ProfessionalAreaPage, Region
+from network.calendar import feed_token
+from network.models import (
+    MeetingAttachment,
+    MeetingPage,
+    Municipality,
+    ProfessionalAreaPage,
+    Region,
+)
 
 
 def login_redirect(response):
@@ -70,6 +81,7 @@ def test_private_titles_stay_out_of_search_and_sitemap(client, area_pages):
     sitemap = client.get("/sitemap.xml").content.decode()
     for page in area_pages:
         assert page.url not in sitemap
+    assert "/en/for-parents/" in sitemap and "/for-foraeldre/" in sitemap
     assert not any(title in search for title in titles if title != "Advisory board")
 
 
@@ -114,3 +126,70 @@ def test_the_secretariat_manages_the_network_in_the_admin(client):
 @pytest.mark.django_db
 def test_professionals_have_no_admin(professional):
     assert professional.get("/admin/snippets/network/municipality/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_translating_a_group_restricted_page_keeps_its_groups(home_da):
+    secretariat = Group.objects.get(name="Sekretariat")
+    page = ConceptPageFactory(parent=home_da, title="Kun for sekretariatet", slug="kun-sekretariat")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([secretariat])
+    english = page.copy_for_translation(Locale.objects.get(language_code="en"))
+    for translated in [page, english]:
+        mirrored = translated.view_restrictions.get()
+        assert mirrored.restriction_type == PageViewRestriction.GROUPS
+        assert list(mirrored.groups.all()) == [secretariat]
+
+
+@pytest.fixture
+def meeting_for_the_secretariat(db):
+    meeting = MeetingPage.objects.filter(locale__language_code="da").order_by("-start").first()
+    restriction = PageViewRestriction.objects.create(
+        page=meeting, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set([Group.objects.get(name="Sekretariat")])
+    return meeting
+
+
+@pytest.mark.django_db
+def test_a_page_for_one_group_stays_out_of_lists_and_feeds_for_others(
+    professional, meeting_for_the_secretariat
+):
+    title = escape(meeting_for_the_secretariat.title)
+    index = meeting_for_the_secretariat.get_parent()
+    for year in ["", str(meeting_for_the_secretariat.start.year)]:
+        assert title not in professional.get(index.url, {"year": year}).content.decode()
+    user = get_user_model().objects.get(username="fagperson")
+    feed = professional.get(f"/calendar/{feed_token(user)}.ics").content.decode()
+    assert meeting_for_the_secretariat.title not in feed
+    secretary = get_user_model().objects.get(username="sekretariat")
+    professional.force_login(secretary)
+    pages = [
+        professional.get(index.url, {"year": year}).content.decode()
+        for year in ["", str(meeting_for_the_secretariat.start.year)]
+    ]
+    assert any(title in page for page in pages)
+
+
+@pytest.mark.django_db
+def test_a_logged_in_user_without_access_is_not_sent_round_in_circles(
+    professional, meeting_for_the_secretariat
+):
+    response = professional.get(meeting_for_the_secretariat.url, follow=True)
+    assert response.status_code == 200
+    assert len(response.redirect_chain) == 1
+    notice = BeautifulSoup(response.content, "html.parser").select_one(".notice")
+    assert notice and "ikke har adgang" in notice.get_text(), response.redirect_chain
+
+
+@pytest.mark.django_db
+def test_a_file_attached_in_the_area_moves_into_the_private_collection(home_da):
+    document = Document(title="Uploadet i roden")
+    document.file.save("roden.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    document.save()
+    meeting = MeetingPage.objects.filter(locale__language_code="da").first()
+    MeetingAttachment.objects.create(page=meeting, document=document)
+    document.refresh_from_db()
+    assert document.collection.name == "Fagligt område"

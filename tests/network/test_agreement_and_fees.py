@@ -81,7 +81,7 @@ def test_admin_refuses_a_year_entered_twice_and_negative_fees(admin_client, fees
     url = f"/admin/pages/{fees.pk}/edit/"
     response = admin_client.post(url, fees_form(fees, [("2030", "100"), ("2030", "200")]))
     assert response.status_code == 200
-    assert "2030 står der to gange." in response.content.decode()
+    assert "2030 er angivet to gange." in response.content.decode()
     response = admin_client.post(url, fees_form(fees, [("2031", "-5")]))
     assert "Et beløb kan ikke være negativt." in response.content.decode()
     assert not fees.fees.filter(year__gte=2030).exists()

@@ -1,0 +1,58 @@
+"""Who may see what: page and document restrictions applied to whole lists at once.
+
+Wagtail checks a restriction when a page or document is served, but a list of pages or
+files (a menu, a meeting list, a feed) must leave out what the reader may not open, or its
+titles leak. These helpers cost a fixed number of queries, however long the list.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+
+class Reader:
+    """The minimum of a request that restrictions look at, for a user without a request
+    (a calendar program using a feed link). Password restrictions never pass for it."""
+
+    def __init__(self, user):
+        self.user = user
+        self.session = {}
+
+
+def viewable_pages(pages, request):
+    """The pages of the queryset whose own and ancestors' restrictions the reader passes."""
+    refused = [
+        restriction.page.path
+        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+            "groups"
+        )
+        if not restriction.accept_request(request)
+    ]
+    if not refused:
+        return pages
+    return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in refused)))
+
+
+def visible_documents(documents, request):
+    """The documents whose collections' restrictions (and their ancestors') the reader passes."""
+    documents = [document for document in documents if document is not None]
+    if not documents:
+        return []
+    refused = [
+        restriction.collection.path
+        for restriction in CollectionViewRestriction.objects.select_related(
+            "collection"
+        ).prefetch_related("groups")
+        if request is None or not restriction.accept_request(request)
+    ]
+    if not refused:
+        return documents
+    ids = {document.collection_id for document in documents}
+    paths = dict(Collection.objects.filter(pk__in=ids).values_list("pk", "path"))
+    return [
+        document
+        for document in documents
+        if not any(paths[document.collection_id].startswith(path) for path in refused)
+    ]
