@@ -10,13 +10,16 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db import connection
+from django.db.models import CharField, Count, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from network.models import Municipality
 
-from .models import MaterialPage, Phase, TargetGroup
+from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup
 
 PER_PAGE = 20
 MAX_QUERY_LENGTH = 200
@@ -33,12 +36,23 @@ def clean_query(raw):
     return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
 
 
-def matching_pks(materials, query):
-    """The primary keys of the materials the text query finds, as a subquery where possible."""
-    results = materials.search(query, order_by_relevance=False)
-    if hasattr(results, "get_queryset"):  # the database backends
-        return results.get_queryset().order_by().values("pk")
+def ranked_pks(materials, query):
+    """The primary keys of the materials the text query finds, best match first.
+
+    The search runs once per request; the facets and the results reuse its answer.
+    """
+    results = materials.search(query)
+    if hasattr(results, "get_queryset"):  # the database backends: no model instances needed
+        return list(results.get_queryset().values_list("pk", flat=True))
     return [material.pk for material in results]  # Elasticsearch
+
+
+def id_set(ids):
+    """A list of primary keys for an IN filter. On PostgreSQL it travels as one array
+    parameter: thousands of separate parameters cost Django more than the query itself."""
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
+    return list(ids)
 
 
 @dataclass
@@ -81,16 +95,32 @@ class MaterialSearch:
         if theme is not None:
             tagged = MaterialPage.objects.filter(tagged_items__tag=theme)
             self.base = self.base.filter(pk__in=tagged.values("pk"))
-        self.found = matching_pks(self.base, self.query) if self.query else None
+        self.found = ranked_pks(self.base, self.query) if self.query else None
         self.facets = self._facets()
         self._parse_selection()
-        self._count()
-        results = self.filtered().select_related("municipality")
-        if self.sort == "relevance":
-            results = results.search(self.query)
+        # The materials matching every filter: the results and the counts of each facet
+        # without a selection of its own come from it. With a text query it is fetched once
+        # (the search then runs once), and so it is when filters are chosen; unfiltered it
+        # stays a subquery, which the planner handles better for the whole library.
+        if self.query or any(facet.selected for facet in self.facets):
+            self.matching = list(self.filtered().values_list("pk", flat=True))
+            self.matching_ref = id_set(self.matching)
         else:
-            results = results.order_by(*self._ordering())
-        self.page = Paginator(results, PER_PAGE).get_page(params.get("page"))
+            self.matching_ref = self.filtered().values("pk")
+        self._count()
+        if self.sort == "relevance":
+            matching = set(self.matching)
+            ranked = [pk for pk in self.found if pk in matching]
+            self.page = Paginator(ranked, PER_PAGE).get_page(params.get("page"))
+            materials = MaterialPage.objects.select_related("municipality").in_bulk(self.page)
+            self.page.object_list = [materials[pk] for pk in self.page if pk in materials]
+        else:
+            results = (
+                MaterialPage.objects.filter(pk__in=self.matching_ref)
+                .select_related("municipality")
+                .order_by(*self._ordering())
+            )
+            self.page = Paginator(results, PER_PAGE).get_page(params.get("page"))
 
     # The facets and their options
 
@@ -146,19 +176,23 @@ class MaterialSearch:
                 matching = MaterialPage.objects.filter(**{f"{facet.lookup}__in": values})
                 materials = materials.filter(pk__in=matching.values("pk"))
         if self.found is not None and not without_query:
-            materials = materials.filter(pk__in=self.found)
+            materials = materials.filter(pk__in=id_set(self.found))
         return materials
 
     def _count(self):
+        # Facets without a selection of their own count over the same materials: one query
+        # (UNION ALL) for all of them; each facet with a selection needs its own.
+        shared = [facet for facet in self.facets if not facet.selected]
+        rows = []
+        if shared:
+            parts = [self._count_rows(facet, self.matching_ref) for facet in shared]
+            rows += list(parts[0].union(*parts[1:], all=True))
         for facet in self.facets:
-            rows = (
-                self.filtered(without=facet)
-                .exclude(**{f"{facet.lookup}__isnull": True})
-                .values_list(facet.lookup)
-                .annotate(n=Count("pk", distinct=True))
-                .order_by()
-            )
-            counts = {str(value): n for value, n in rows}
+            if facet.selected:
+                ids = self.filtered(without=facet).values("pk")
+                rows += list(self._count_rows(facet, ids))
+        for facet in self.facets:
+            counts = {str(value): n for param, value, n in rows if param == facet.param}
             if not facet.options:
                 facet.options = self._open_options(facet, counts)
             for option in facet.options:
@@ -166,6 +200,36 @@ class MaterialSearch:
                 option.selected = option.value in facet.selected
                 if option.selected:
                     option.remove_url = self.url_without(facet.param, option.value)
+
+    @staticmethod
+    def _count_rows(facet, ids):
+        """(value, number of materials) for one facet over the given materials.
+
+        Counted on the smallest table that holds the facet (the many-to-many and tag
+        tables themselves), without joining the page tree again.
+        """
+        sources = {
+            "kind": (MaterialPage.objects, "pk", "kind", False),
+            "municipality": (MaterialPage.objects, "pk", "municipality__code", False),
+            "target": (
+                MaterialPage.target_groups.through.objects,
+                "materialpage_id",
+                "targetgroup__slug",
+                False,
+            ),
+            "phase": (MaterialPage.phases.through.objects, "materialpage_id", "phase__slug", False),
+            "tag": (MaterialTag.objects, "content_object_id", "tag__slug", False),
+            "format": (MaterialFile.objects, "page_id", "file_format", True),
+        }
+        manager, material_field, value_field, distinct = sources[facet.param]
+        return (
+            manager.filter(**{f"{material_field}__in": ids})
+            .exclude(**{f"{value_field}__isnull": True})
+            .annotate(facet=Value(facet.param), value=Cast(value_field, CharField()))
+            .values_list("facet", "value")
+            .annotate(n=Count(material_field, distinct=distinct))
+            .order_by()
+        )
 
     def _open_options(self, facet, counts):
         values = set(counts) | set(facet.selected)

@@ -53,6 +53,7 @@ DATA_MIGRATIONS = [
         "create_submit_translation_permission",
     ),
     ("network.migrations.0002_municipalities", "create_municipalities"),
+    ("library.migrations.0002_vocabularies", "create_vocabularies"),
 ]
 
 
