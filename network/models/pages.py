@@ -258,8 +258,9 @@ class PrivateFileMixin:
         super().save(*args, **kwargs)
 
 
-class MeetingAttachment(PrivateFileMixin, Orderable):
-    page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
+class AttachedFile(PrivateFileMixin, Orderable):
+    """A document attached to a page of the professional area, with an optional title."""
+
     document = models.ForeignKey(
         "wagtaildocs.Document",
         on_delete=models.CASCADE,
@@ -277,6 +278,13 @@ class MeetingAttachment(PrivateFileMixin, Orderable):
 
     def display_title(self):
         return self.title or self.document.title
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class MeetingAttachment(AttachedFile):
+    page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
 
 
 class AgreementPage(BasePage):
@@ -343,25 +351,8 @@ class AgreementVersionPage(BasePage):
         return super().serve(request, *args, **kwargs)
 
 
-class AgreementAppendix(PrivateFileMixin, Orderable):
+class AgreementAppendix(AttachedFile):
     page = ParentalKey(AgreementVersionPage, on_delete=models.CASCADE, related_name="appendices")
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("document"),
-    )
-    title = models.CharField(
-        _("title"),
-        max_length=200,
-        blank=True,
-        help_text=_("Leave empty to use the document's title."),
-    )
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-    def display_title(self):
-        return self.title or self.document.title
 
 
 class FeesForm(WagtailAdminPageForm):
