@@ -1,11 +1,17 @@
 """The roles of the site as Django groups, with the permissions each role needs.
 
-`Sekretariat` runs the site in the Wagtail admin; `Fagpersoner` read the professional area.
-`sync_roles()` is idempotent: it creates what is missing and adds missing permissions.
+`Sekretariat` runs the site in the Wagtail admin; `Fagpersoner` read the professional area;
+each municipality has a contributor group (see `network.roles`). The groups are created by
+data migrations; `sync_roles()` gives them their permissions after every `migrate` and when
+the demo content is loaded. It is idempotent: it creates what is missing and adds missing
+permissions, and never takes one away that the secretariat gave by hand.
 """
 
 from django.apps import apps
+from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.management import create_contenttypes
+from django.db import DEFAULT_DB_ALIAS
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 SECRETARIAT = "Sekretariat"
@@ -40,6 +46,17 @@ SECRETARIAT_MODEL_PERMISSIONS = [
 ]
 
 
+def is_secretariat(user):
+    """Superusers and the secretariat publish, approve and manage; nobody else does."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if not hasattr(user, "_is_secretariat"):
+        user._is_secretariat = user.groups.filter(name=SECRETARIAT).exists()
+    return user._is_secretariat
+
+
 def _permission(app_label, codename):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
@@ -65,3 +82,20 @@ def sync_roles():
         GroupCollectionPermission.objects.get_or_create(
             group=secretariat, collection=root_collection, permission=_permission(app, codename)
         )
+
+    # Apps further up the stack keep their own roles (the municipalities' contributor groups).
+    for app_config in apps.get_app_configs():
+        if hasattr(app_config, "sync_roles"):
+            app_config.sync_roles()
+
+
+def sync_roles_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
+    """Once per `migrate`, after the last app: Django creates permissions after migrating, so a
+    data migration cannot hand them out on a fresh database; this does."""
+    last = [config for config in apps.get_app_configs() if config.models_module][-1]
+    if sender.label != last.label or using != DEFAULT_DB_ALIAS:
+        return
+    for app_config in apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0, using=using)
+        create_permissions(app_config, verbosity=0, using=using)
+    sync_roles()

@@ -23,6 +23,11 @@ from home.blocks import BaseStreamBlock
 from home.models import BasePage
 from home.privacy import viewable_pages
 from network.models.pages import PrivateFileMixin, visible_attachments
+from network.permissions import (
+    ContributionPageForm,
+    ContributorPermissionsMixin,
+    MunicipalityContributionMixin,
+)
 
 
 class Vocabulary(models.Model):
@@ -74,7 +79,7 @@ class MaterialTag(TaggedItemBase):
     )
 
 
-class LibraryIndexPage(RoutablePageMixin, BasePage):
+class LibraryIndexPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
     """The library's front door: faceted search over all materials, and a page per theme."""
 
     parent_page_types = ["network.ProfessionalAreaPage"]
@@ -108,7 +113,7 @@ class LibraryIndexPage(RoutablePageMixin, BasePage):
         return self.render(request, theme=theme)
 
 
-class MaterialPage(RoutablePageMixin, BasePage):
+class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
     """A method, tool or material with its files, shared by a municipality of the network."""
 
     class Kind(models.TextChoices):
@@ -176,6 +181,7 @@ class MaterialPage(RoutablePageMixin, BasePage):
         index.FilterField("municipality"),
     ]
 
+    base_form_class = ContributionPageForm
     parent_page_types = ["library.LibraryIndexPage"]
     subpage_types = []
 

@@ -12,6 +12,16 @@ class NetworkConfig(AppConfig):
         for action in ("add", "change", "delete", "view")
     ]
 
+    def ready(self):
+        from . import signals
+
+        signals.connect()
+
+    def sync_roles(self):
+        from .roles import sync_contributor_groups
+
+        sync_contributor_groups()
+
     def load_demo_content(self, log):
         from .demo import load
 

@@ -10,6 +10,7 @@ from wagtail.rich_text import RichText
 from home.demo import Bilingual, child_page, document, translate_tree
 from home.models import HomePage
 
+from . import roles
 from .documents import professional_collection
 from .models import (
     AdvisoryBoardPage,
@@ -75,6 +76,8 @@ WEBSITES = {
     "København": "https://www.kk.dk",
 }
 MEMBERSHIPS = {"kommune": "Aarhus", "fagperson": "Odense"}
+# The demo contributor submits for Aarhus (and reads the professional area like everyone).
+CONTRIBUTORS = {"kommune": "Aarhus"}
 
 
 def load(log):
@@ -130,6 +133,11 @@ def _memberships():
         user = User.objects.filter(username=username).first()
         if user and not Membership.objects.filter(user=user).exists():
             Membership.objects.create(user=user, municipality=Municipality.objects.get(name=name))
+    for username, name in CONTRIBUTORS.items():
+        user = User.objects.filter(username=username).first()
+        if user:
+            municipality = Municipality.objects.get(name=name)
+            user.groups.add(roles.ensure_contributor_group(municipality))
 
 
 def _rich(t, *paragraphs):

@@ -65,6 +65,16 @@ class Municipality(index.Indexed, ClusterableModel):
         help_text=_("The year the municipality began offering the course."),
     )
     website = models.URLField(_("website"), blank=True)
+    contributor_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("contributor group"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="contributor_for",
+        help_text=_("Users in this group submit material and data for the municipality."),
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 

@@ -27,6 +27,11 @@ from home.privacy import viewable_pages, visible_documents
 
 from ..calendar import calendar_for, feed_url
 from ..documents import professional_collection
+from ..permissions import (
+    ContributionPageForm,
+    ContributorPermissionsMixin,
+    MunicipalityContributionMixin,
+)
 from .board import BoardMember
 from .municipalities import Municipality, Region
 
@@ -116,7 +121,7 @@ class MunicipalityIndexPage(BasePage):
         return context
 
 
-class MeetingIndexPage(BasePage):
+class MeetingIndexPage(ContributorPermissionsMixin, BasePage):
     """Upcoming meetings, and past meetings year by year."""
 
     parent_page_types = ["network.ProfessionalAreaPage"]
@@ -164,7 +169,7 @@ class MeetingForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class MeetingPage(RoutablePageMixin, BasePage):
+class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
     """A network meeting, advisory board meeting or theme day, with agenda, minutes and files."""
 
     class Kind(models.TextChoices):
@@ -209,7 +214,7 @@ class MeetingPage(RoutablePageMixin, BasePage):
     ]
 
     parent_page_types = ["network.MeetingIndexPage"]
-    subpage_types = []
+    subpage_types = ["network.MeetingContributionPage"]
 
     class Meta:
         verbose_name = _("meeting")
@@ -221,6 +226,10 @@ class MeetingPage(RoutablePageMixin, BasePage):
         context["attachments"] = visible_attachments(
             self.attachments.select_related("document"), request
         )
+        context["contributions"] = viewable_pages(
+            MeetingContributionPage.objects.live().child_of(self).select_related("municipality"),
+            request,
+        ).prefetch_related("files__document")
         return context
 
     def participating(self):
@@ -285,6 +294,42 @@ class AttachedFile(PrivateFileMixin, Orderable):
 
 class MeetingAttachment(AttachedFile):
     page = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="attachments")
+
+
+class MeetingContributionPage(MunicipalityContributionMixin, BasePage):
+    """What a municipality brings to a meeting: a short account and its files. Contributors add
+    these under a meeting; the secretariat approves them before they appear."""
+
+    municipality = models.ForeignKey(
+        Municipality,
+        on_delete=models.PROTECT,
+        related_name="meeting_contributions",
+        verbose_name=_("municipality"),
+    )
+    body = RichTextField(_("contribution"), blank=True, features=RICH_TEXT_FEATURES)
+
+    base_form_class = ContributionPageForm
+    content_panels = BasePage.content_panels + [
+        FieldPanel("municipality"),
+        FieldPanel("body"),
+        InlinePanel("files", label=_("Files")),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["network.MeetingPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("meeting contribution")
+        verbose_name_plural = _("meeting contributions")
+
+    def serve(self, request, *args, **kwargs):
+        # A contribution is read on its meeting's page.
+        return redirect(self.get_parent().url)
+
+
+class MeetingContributionFile(AttachedFile):
+    page = ParentalKey(MeetingContributionPage, on_delete=models.CASCADE, related_name="files")
 
 
 class AgreementPage(BasePage):

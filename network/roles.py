@@ -1,0 +1,100 @@
+"""One contributor group per municipality: its members submit material, meeting contributions
+and local data for that municipality, and never publish or approve.
+
+The group is created with the municipality and renamed with it (see `signals.py`); what the
+group may do is set here and kept in sync by `home.roles.sync_roles()`.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupCollectionPermission, GroupPagePermission
+
+CONTRIBUTOR_GROUP_PREFIX = "Bidragydere"
+
+CONTRIBUTOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
+CONTRIBUTOR_MODEL_PERMISSIONS = [("wagtailadmin", "access_admin")]
+CONTRIBUTOR_DOCUMENT_PERMISSIONS = ["add_document", "choose_document"]
+
+
+def contributor_group_name(municipality):
+    return f"{CONTRIBUTOR_GROUP_PREFIX}: {municipality.name}"
+
+
+def contributor_municipalities(user):
+    """The municipalities `user` may submit for (none for anonymous users)."""
+    from .models import Municipality
+
+    if not user.is_authenticated or not user.is_active:
+        return Municipality.objects.none()
+    return Municipality.objects.filter(contributor_group__user=user)
+
+
+def contributor_municipality_ids(user):
+    """Cached on the user object: asked once per request by every permission check."""
+    if not hasattr(user, "_contributor_municipality_ids"):
+        user._contributor_municipality_ids = frozenset(
+            contributor_municipalities(user).values_list("pk", flat=True)
+        )
+    return user._contributor_municipality_ids
+
+
+def ensure_contributor_group(municipality):
+    """Create the municipality's group, or rename it after the municipality."""
+    from .models import Municipality
+
+    name = contributor_group_name(municipality)
+    group = municipality.contributor_group
+    if group is None:
+        group, _ = Group.objects.get_or_create(name=name)
+        Municipality.objects.filter(pk=municipality.pk).update(contributor_group=group)
+        municipality.contributor_group = group
+    elif group.name != name:
+        group.name = name
+        group.save(update_fields=["name"])
+    return group
+
+
+def contribution_parent_pages():
+    """The pages under which contributors add their material and meeting contributions."""
+    from library.models import LibraryIndexPage
+
+    from .models import MeetingIndexPage
+
+    return [
+        *LibraryIndexPage.objects.all(),
+        *MeetingIndexPage.objects.all(),
+    ]
+
+
+def sync_contributor_groups(municipalities=None):
+    from .documents import professional_collection
+    from .models import Municipality
+
+    if municipalities is None:
+        municipalities = Municipality.objects.select_related("contributor_group")
+
+    permissions = [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in CONTRIBUTOR_MODEL_PERMISSIONS
+    ]
+    page_permissions = [
+        Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        for codename in CONTRIBUTOR_PAGE_PERMISSIONS
+    ]
+    document_permissions = [
+        Permission.objects.get(content_type__app_label="wagtaildocs", codename=codename)
+        for codename in CONTRIBUTOR_DOCUMENT_PERMISSIONS
+    ]
+    parents = contribution_parent_pages()
+    collection = professional_collection()
+    for municipality in municipalities:
+        group = ensure_contributor_group(municipality)
+        group.permissions.add(*permissions)
+        for page in parents:
+            for permission in page_permissions:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=page, permission=permission
+                )
+        for permission in document_permissions:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=collection, permission=permission
+            )

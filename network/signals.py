@@ -1,0 +1,36 @@
+"""Each municipality has its contributor group: created, renamed and removed with it, and given
+the contributor permissions on every page contributions are added under."""
+
+from django.db.models.signals import post_delete, post_save
+
+from . import roles
+
+
+def municipality_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        roles.sync_contributor_groups([instance])
+
+
+def municipality_deleted(sender, instance, **kwargs):
+    if instance.contributor_group_id:
+        instance.contributor_group.delete()
+
+
+def contribution_parent_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        roles.sync_contributor_groups()
+
+
+def connect():
+    from library.models import LibraryIndexPage
+
+    from .models import MeetingIndexPage, Municipality
+
+    post_save.connect(municipality_saved, sender=Municipality, dispatch_uid="network.group")
+    post_delete.connect(municipality_deleted, sender=Municipality, dispatch_uid="network.ungroup")
+    for model in (LibraryIndexPage, MeetingIndexPage):
+        post_save.connect(
+            contribution_parent_created,
+            sender=model,
+            dispatch_uid=f"network.contribution_parent.{model.__name__}",
+        )
