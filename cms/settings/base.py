@@ -181,6 +181,12 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Workflow e-mails go to the secretariat and the contributor, not to every superuser.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Contributions from the municipalities: the largest file the site form takes, in megabytes.
+FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
+WAGTAILDOCS_MAX_UPLOAD_SIZE = FIV_UPLOAD_MAX_MB * 1024 * 1024
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
 # Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
