@@ -38,6 +38,7 @@ if "S3Storage" not in settings.STORAGES["default"]["BACKEND"]:
 
 urlpatterns += i18n_patterns(
     path("", include("network.urls")),
+    path("", include("library.urls")),
     path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -1,6 +1,6 @@
 """The public concept site: home page, concept pages, news, contact, and site settings."""
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
@@ -11,7 +11,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
@@ -232,3 +232,35 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class SecretariatApprovalTask(AbstractGroupApprovalTask):
+    """A group approval in which nobody approves or sends back their own submission: the
+    secretariat's own changes get a second pair of eyes, like everyone else's."""
+
+    class Meta:
+        verbose_name = _("approval by someone else in the group")
+        verbose_name_plural = _("approvals by someone else in the group")
+
+    @staticmethod
+    def _submitted_by(obj, user):
+        state = getattr(obj, "current_workflow_state", None)
+        return state is not None and state.requested_by_id == user.pk
+
+    def get_actions(self, obj, user):
+        if self._submitted_by(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if task_state.workflow_state.requested_by_id == user.pk:
+            raise PermissionDenied(_("You cannot approve your own submission."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve, but never their own submissions.")

@@ -9,6 +9,7 @@ from home.demo import Bilingual, child_page, document, translate_into
 from network.documents import professional_collection
 from network.models import Municipality, ProfessionalAreaPage
 
+from . import demo_contributions
 from .demo_data import MATERIALS
 from .models import LibraryIndexPage, MaterialFile, MaterialPage, Phase, TargetGroup
 
@@ -32,6 +33,7 @@ def load(log):
     if created:
         log(f"Created {created} library materials")
     _translate(t, library, log)
+    demo_contributions.load(log)
 
 
 def _library(t, area):

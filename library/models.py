@@ -8,6 +8,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.http import Http404
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -195,6 +196,10 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
             raise ValidationError(
                 {"next_review": _("The next review cannot come before the last one.")}
             )
+
+    def site_edit_path(self):
+        """Where contributors edit the material without the admin (the site's form)."""
+        return reverse("edit_contribution", args=[self.pk])
 
     def related_materials(self, request, limit=4):
         tag_ids = list(self.tags.values_list("pk", flat=True))

@@ -28,6 +28,17 @@ def contributor_municipalities(user):
     return Municipality.objects.filter(contributor_group__user=user)
 
 
+def contribution_municipalities(user):
+    """Whom `user` may contribute on behalf of: the secretariat for any municipality."""
+    from home.roles import is_secretariat
+
+    from .models import Municipality
+
+    if is_secretariat(user):
+        return Municipality.objects.all()
+    return contributor_municipalities(user)
+
+
 def contributor_municipality_ids(user):
     """Cached on the user object: asked once per request by every permission check."""
     if not hasattr(user, "_contributor_municipality_ids"):

@@ -1,0 +1,153 @@
+"""Contributions through the site: the form, continuing an earlier one, and "Mine bidrag"."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, WorkflowState, get_default_page_content_type
+
+from home.roles import is_secretariat
+from network.models import MeetingContributionPage
+from network.roles import contributor_municipality_ids
+
+from .contribute import ContributionForm, save_contribution
+from .models import MaterialPage
+
+
+def _refuse(request):
+    return render(request, "library/contribute/not_a_contributor.html", status=403)
+
+
+def _editable_ids(user):
+    """The municipalities whose contributions `user` may edit; None for all of them."""
+    return None if is_secretariat(user) else contributor_municipality_ids(user)
+
+
+@login_required
+def contribute(request):
+    if _editable_ids(request.user) == frozenset():
+        return _refuse(request)
+    return _contribution_form(request, material=None)
+
+
+@login_required
+def edit_contribution(request, pk):
+    ids = _editable_ids(request.user)
+    if ids == frozenset():
+        return _refuse(request)
+    pages = MaterialPage.objects.all()
+    if ids is not None:
+        pages = pages.filter(municipality_id__in=ids)
+    page = get_object_or_404(pages, pk=pk)
+    task = page.current_workflow_task
+    if task is not None and task.specific.locked_for_user(page, request.user):
+        return render(
+            request,
+            "library/contribute/awaiting.html",
+            {"material": page.get_latest_revision_as_object()},
+        )
+    material = page.get_latest_revision_as_object()
+    if ids is not None and material.municipality_id not in ids:
+        raise Http404
+    return _contribution_form(request, material=material)
+
+
+def _contribution_form(request, material):
+    if request.method == "POST":
+        form = ContributionForm(request.POST, request.FILES, user=request.user, material=material)
+        valid = form.is_valid()
+        form.keep_uploads()
+        if valid:
+            submit = "save_draft" not in request.POST
+            material, _revision = save_contribution(form, request.user, submit=submit)
+            if submit:
+                messages.success(
+                    request,
+                    _("Thank you. “%(title)s” has been sent to the secretariat for approval.")
+                    % {"title": material.title},
+                )
+            else:
+                messages.success(
+                    request, _("“%(title)s” is saved as a draft.") % {"title": material.title}
+                )
+            return redirect("my_contributions")
+    else:
+        form = ContributionForm(user=request.user, material=material)
+    return render(
+        request,
+        "library/contribute/form.html",
+        {"form": form, "material": material},
+    )
+
+
+class Status:
+    DRAFT = "draft"
+    AWAITING = "awaiting"
+    CHANGES_REQUESTED = "changes_requested"
+    PUBLISHED = "published"
+
+    labels = {
+        DRAFT: _("Draft"),
+        AWAITING: _("Awaiting approval"),
+        CHANGES_REQUESTED: _("Changes requested"),
+        PUBLISHED: _("Published"),
+    }
+
+
+def contributions_of(user):
+    """The user's municipalities' contributions and their own, each with its status."""
+    ids = contributor_municipality_ids(user)
+    # Contributions are written in Danish; the English translations are the secretariat's.
+    owned = (Q(municipality_id__in=ids) | Q(owner=user)) & Q(locale=Locale.get_default())
+    pages = [
+        *MaterialPage.objects.filter(owned).select_related("municipality"),
+        *MeetingContributionPage.objects.filter(owned).select_related("municipality"),
+    ]
+    states = {
+        int(state.object_id): state
+        for state in WorkflowState.objects.filter(
+            base_content_type=get_default_page_content_type(),
+            object_id__in=[str(page.pk) for page in pages],
+            status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
+        ).select_related("current_task_state")
+    }
+    rows = []
+    for page in pages:
+        state = states.get(page.pk)
+        comment = ""
+        if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            status = Status.CHANGES_REQUESTED
+            comment = state.current_task_state.get_comment() if state.current_task_state else ""
+        elif state is not None:
+            status = Status.AWAITING
+        elif page.live and not page.has_unpublished_changes:
+            status = Status.PUBLISHED
+        else:
+            status = Status.DRAFT
+        rows.append(
+            {
+                "page": page,
+                "title": page.draft_title or page.title,
+                "status": status,
+                "status_label": Status.labels[status],
+                "comment": comment,
+                "is_material": isinstance(page, MaterialPage),
+                "changed": page.latest_revision_created_at or page.first_published_at,
+            }
+        )
+    rows.sort(key=lambda row: (row["changed"] is None, row["changed"]), reverse=True)
+    return rows
+
+
+@login_required
+def my_contributions(request):
+    return render(
+        request,
+        "library/contribute/list.html",
+        {
+            "rows": contributions_of(request.user),
+            "may_contribute": _editable_ids(request.user) != frozenset(),
+        },
+    )
