@@ -1,5 +1,7 @@
 from django import template
 
+from network.roles import contributor_municipality_ids
+
 register = template.Library()
 
 
@@ -7,4 +9,9 @@ register = template.Library()
 def account_links(context):
     """Log in, or the way into the professional area and out again."""
     request = context["request"]
-    return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token")}
+    return {
+        "request": request,
+        "user": request.user,
+        "csrf_token": context.get("csrf_token"),
+        "contributes": bool(contributor_municipality_ids(request.user)),
+    }
