@@ -1,5 +1,7 @@
 from django import template
 
+from ..localdata.access import may_report
+
 register = template.Library()
 
 
@@ -8,3 +10,9 @@ def account_links(context):
     """Log in, or the way into the professional area and out again."""
     request = context["request"]
     return {"request": request, "user": request.user, "csrf_token": context.get("csrf_token")}
+
+
+@register.simple_tag(takes_context=True)
+def may_report_local_data(context):
+    """Whether to show the way to the local data form: contributors and the secretariat."""
+    return may_report(context["request"].user)
