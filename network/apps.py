@@ -30,6 +30,7 @@ class NetworkConfig(AppConfig):
         sync_contributor_groups()
 
     def load_demo_content(self, log):
-        from .demo import load
+        from . import demo, demo_localdata
 
-        load(log)
+        demo.load(log)
+        demo_localdata.load(log)
