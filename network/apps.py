@@ -8,14 +8,21 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     secretariat_permissions = [
         ("network", f"{action}_{model}")
-        for model in ("municipality", "boardmember", "membership")
+        for model in ("municipality", "boardmember", "membership", "localreport")
         for action in ("add", "change", "delete", "view")
     ]
 
     def ready(self):
+        from wagtail.models.reference_index import ReferenceIndex
+
         from . import signals
+        from .models import LocalReport
 
         signals.connect()
+        # Registered here, not only by its admin viewset (which loads with the admin's URLs): a
+        # report saved by a command must count as a use of its municipality, or the admin would
+        # offer to delete a municipality the database refuses to delete.
+        ReferenceIndex.register_model(LocalReport)
 
     def sync_roles(self):
         from .roles import sync_contributor_groups
@@ -23,6 +30,7 @@ class NetworkConfig(AppConfig):
         sync_contributor_groups()
 
     def load_demo_content(self, log):
-        from .demo import load
+        from . import demo, demo_localdata
 
-        load(log)
+        demo.load(log)
+        demo_localdata.load(log)

@@ -3,6 +3,7 @@ from django.urls import path
 from django.utils.translation import pgettext_lazy
 
 from . import views
+from .localdata import views as localdata_views
 
 urlpatterns = [
     path(pgettext_lazy("URL", "login/"), views.LoginView.as_view(), name="login"),
@@ -28,5 +29,15 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path(pgettext_lazy("URL", "professional/"), views.professional_area, name="professional_area"),
+    path(
+        pgettext_lazy("URL", "professional/local-data/"),
+        localdata_views.local_data,
+        name="local_data",
+    ),
+    path(
+        pgettext_lazy("URL", "professional/local-data/<int:pk>/"),
+        localdata_views.local_data_edit,
+        name="local_data_edit",
+    ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

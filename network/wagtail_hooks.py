@@ -1,7 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.roles import is_secretariat
+
+from .localdata import admin_views as localdata
 from .models import BoardMember, Membership, Municipality
 
 
@@ -42,3 +48,36 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
+
+
+class SecretariatMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_secretariat(request.user)
+
+
+@hooks.register("register_admin_urls")
+def local_data_urls():
+    return [
+        path("local-data/", localdata.OverviewView.as_view(), name="network_local_data"),
+        path(
+            "local-data/export/",
+            localdata.ExportView.as_view(),
+            name="network_local_data_export",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def local_data_menu_item():
+    return SecretariatMenuItem(
+        _("Local data"),
+        reverse("network_local_data"),
+        name="local-data",
+        icon_name="table",
+        order=350,
+    )
+
+
+@hooks.register("register_admin_viewset")
+def local_report_viewset():
+    return localdata.LocalReportViewSet()

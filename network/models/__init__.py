@@ -1,4 +1,5 @@
 from .board import BoardMember
+from .localdata import LocalReport
 from .municipalities import Membership, Municipality, MunicipalityContact, Region
 from .pages import (
     AdvisoryBoardPage,
@@ -24,6 +25,7 @@ __all__ = [
     "AnnualFee",
     "BoardMember",
     "FeesPage",
+    "LocalReport",
     "MeetingAttachment",
     "MeetingContributionFile",
     "MeetingContributionPage",

@@ -2,6 +2,8 @@ from django import template
 
 from network.roles import contributor_municipality_ids
 
+from ..localdata.access import may_report
+
 register = template.Library()
 
 
@@ -15,3 +17,9 @@ def account_links(context):
         "csrf_token": context.get("csrf_token"),
         "contributes": bool(contributor_municipality_ids(request.user)),
     }
+
+
+@register.simple_tag(takes_context=True)
+def may_report_local_data(context):
+    """Whether to show the way to the local data form: contributors and the secretariat."""
+    return may_report(context["request"].user)
