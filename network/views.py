@@ -14,6 +14,7 @@ from home.privacy import Reader, viewable_pages
 
 from . import forms
 from .calendar import calendar_for, user_pk_from_token
+from .invitations import is_pending_invitation
 from .models import MeetingPage, ProfessionalAreaPage
 
 FEED_DAYS_BACK = 60
@@ -37,11 +38,16 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
-    """Choose a new password from a link sent by mail."""
+    """Choose a new password from a link sent by mail: after a reset, or on an invitation."""
 
     template_name = "network/auth/password_reset_confirm.html"
     form_class = forms.SetPasswordForm
     success_url = reverse_lazy("password_reset_complete")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["invited"] = self.user is not None and is_pending_invitation(self.user)
+        return context
 
     def form_valid(self, form):
         # Whoever holds the link owns the mailbox: failed logins no longer hold them back.

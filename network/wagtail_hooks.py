@@ -1,7 +1,13 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.roles import is_secretariat
+
+from . import admin_views, invitations
 from .models import BoardMember, Membership, Municipality
 
 
@@ -42,3 +48,36 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkViewSetGroup)
+
+
+class SecretariatMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_secretariat(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_invitation_urls():
+    return [
+        path("invitations/", admin_views.InviteUserView.as_view(), name="network_invite_user"),
+        path(
+            "invitations/<int:user_id>/resend/",
+            admin_views.resend_invitation,
+            name="network_resend_invitation",
+        ),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_invitation_menu_item():
+    # Beside Wagtail's own "Users" (order 600) in the Settings menu.
+    return SecretariatMenuItem(
+        _("Invite user"), reverse("network_invite_user"), icon_name="mail", order=601
+    )
+
+
+@hooks.register("register_log_actions")
+def register_invitation_log_actions(actions):
+    actions.register_action(invitations.INVITE_ACTION, _("Invite user"), _("User invited"))
+    actions.register_action(
+        invitations.RESEND_ACTION, _("Send invitation again"), _("Invitation sent again")
+    )
