@@ -1,5 +1,6 @@
 """Login, logout and password reset in the site's design, and the personal calendar feed."""
 
+from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
 from django.http import Http404, HttpResponse
@@ -13,6 +14,7 @@ from home.privacy import Reader, viewable_pages
 
 from . import forms
 from .calendar import calendar_for, user_pk_from_token
+from .invitations import is_pending_invitation
 from .models import MeetingPage, ProfessionalAreaPage
 
 FEED_DAYS_BACK = 60
@@ -36,9 +38,21 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Choose a new password from a link sent by mail: after a reset, or on an invitation."""
+
     template_name = "network/auth/password_reset_confirm.html"
     form_class = forms.SetPasswordForm
     success_url = reverse_lazy("password_reset_complete")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["invited"] = self.user is not None and is_pending_invitation(self.user)
+        return context
+
+    def form_valid(self, form):
+        # Whoever holds the link owns the mailbox: failed logins no longer hold them back.
+        axes_reset(username=self.user.get_username())
+        return super().form_valid(form)
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

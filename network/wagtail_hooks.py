@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.roles import is_secretariat
 
+from . import admin_views, invitations
 from .localdata import admin_views as localdata
 from .models import BoardMember, Membership, Municipality
 
@@ -67,6 +68,18 @@ def local_data_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_invitation_urls():
+    return [
+        path("invitations/", admin_views.InviteUserView.as_view(), name="network_invite_user"),
+        path(
+            "invitations/<int:user_id>/resend/",
+            admin_views.resend_invitation,
+            name="network_resend_invitation",
+        ),
+    ]
+
+
 @hooks.register("register_admin_menu_item")
 def local_data_menu_item():
     return SecretariatMenuItem(
@@ -81,3 +94,19 @@ def local_data_menu_item():
 @hooks.register("register_admin_viewset")
 def local_report_viewset():
     return localdata.LocalReportViewSet()
+
+
+@hooks.register("register_settings_menu_item")
+def register_invitation_menu_item():
+    # Beside Wagtail's own "Users" (order 600) in the Settings menu.
+    return SecretariatMenuItem(
+        _("Invite user"), reverse("network_invite_user"), icon_name="mail", order=601
+    )
+
+
+@hooks.register("register_log_actions")
+def register_invitation_log_actions(actions):
+    actions.register_action(invitations.INVITE_ACTION, _("Invite user"), _("User invited"))
+    actions.register_action(
+        invitations.RESEND_ACTION, _("Send invitation again"), _("Invitation sent again")
+    )

@@ -5,6 +5,7 @@ here. See dev.py, test.py and production.py for what each environment adds.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -61,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a login refused by django-axes into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -168,7 +172,28 @@ if os.environ.get("REDIS_URL"):
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "professional_area"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
-PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days, for reset links and invitations alike
+
+# Failed logins (django-axes): after five failures for one username from one address, both the
+# site's login page and the admin's refuse that pair for a quarter of an hour. Every attempt
+# while locked starts the quarter over, so the wait the lockout page names is always exact.
+# Axes must come first: it refuses before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_LOCKOUT_CALLABLE = "network.throttling.lockout"
+# Only failures are stored (and removed once they expire): no log of every login with its address.
+AXES_DISABLE_ACCESS_LOG = True
+# Behind a load balancer every request comes from the balancer's address. TRUSTED_PROXY_COUNT
+# says how many proxies in front of the app append to X-Forwarded-For; 0 trusts no header.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "network.throttling.client_ip"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Familieiværksætterne"

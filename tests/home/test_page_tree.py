@@ -46,7 +46,8 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
 class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        # Not self.login(): Client.login() passes no request, which django-axes refuses.
+        self.client.force_login(self.create_test_user())
         self.home = HomePage.objects.get(locale__language_code="da")
 
     def test_create_concept_page_with_every_block(self):
