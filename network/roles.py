@@ -71,41 +71,63 @@ def contribution_parent_pages():
     from .models import MeetingIndexPage
 
     return [
-        *LibraryIndexPage.objects.all(),
-        *MeetingIndexPage.objects.all(),
+        *LibraryIndexPage.objects.only("pk"),
+        *MeetingIndexPage.objects.only("pk"),
     ]
 
 
-def sync_contributor_groups(municipalities=None):
+def _permissions(app_label, codenames):
+    return list(
+        Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
+    )
+
+
+def sync_contributor_groups(municipalities=None, parents=None):
+    """Give the contributor groups of `municipalities` (all by default) their permissions on
+    `parents` (every library and meeting list by default), in a handful of queries: this runs
+    after every migrate and whenever a municipality or a contribution parent is created."""
     from .documents import professional_collection
     from .models import Municipality
 
     if municipalities is None:
         municipalities = Municipality.objects.select_related("contributor_group")
-
+    if parents is None:
+        parents = contribution_parent_pages()
+    groups = [ensure_contributor_group(municipality) for municipality in municipalities]
+    if not groups:
+        return
     permissions = [
-        Permission.objects.get(content_type__app_label=app, codename=codename)
-        for app, codename in CONTRIBUTOR_MODEL_PERMISSIONS
+        permission
+        for app_label, codename in CONTRIBUTOR_MODEL_PERMISSIONS
+        for permission in _permissions(app_label, [codename])
     ]
-    page_permissions = [
-        Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
-        for codename in CONTRIBUTOR_PAGE_PERMISSIONS
-    ]
-    document_permissions = [
-        Permission.objects.get(content_type__app_label="wagtaildocs", codename=codename)
-        for codename in CONTRIBUTOR_DOCUMENT_PERMISSIONS
-    ]
-    parents = contribution_parent_pages()
+    page_permissions = _permissions("wagtailcore", CONTRIBUTOR_PAGE_PERMISSIONS)
+    document_permissions = _permissions("wagtaildocs", CONTRIBUTOR_DOCUMENT_PERMISSIONS)
     collection = professional_collection()
-    for municipality in municipalities:
-        group = ensure_contributor_group(municipality)
-        group.permissions.add(*permissions)
-        for page in parents:
-            for permission in page_permissions:
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=page, permission=permission
-                )
-        for permission in document_permissions:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=collection, permission=permission
-            )
+
+    GroupPermission = Group.permissions.through
+    GroupPermission.objects.bulk_create(
+        [
+            GroupPermission(group_id=group.pk, permission_id=permission.pk)
+            for group in groups
+            for permission in permissions
+        ],
+        ignore_conflicts=True,
+    )
+    GroupPagePermission.objects.bulk_create(
+        [
+            GroupPagePermission(group=group, page_id=page.pk, permission=permission)
+            for group in groups
+            for page in parents
+            for permission in page_permissions
+        ],
+        ignore_conflicts=True,
+    )
+    GroupCollectionPermission.objects.bulk_create(
+        [
+            GroupCollectionPermission(group=group, collection=collection, permission=permission)
+            for group in groups
+            for permission in document_permissions
+        ],
+        ignore_conflicts=True,
+    )

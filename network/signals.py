@@ -18,7 +18,7 @@ def municipality_deleted(sender, instance, **kwargs):
 
 def contribution_parent_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        roles.sync_contributor_groups()
+        roles.sync_contributor_groups(parents=[instance])
 
 
 def connect():
