@@ -10,7 +10,6 @@ from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags, parse_tags
 from wagtail.documents import get_document_model
-from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
@@ -228,8 +227,8 @@ def save_contribution(form, user, submit):
     ]
     material.tags.set(parse_tags(data["themes"]))
     if form.material is None:
+        # Wagtail logs the creation itself, by the owner: logging it here too showed it twice.
         library_for_contributions().add_child(instance=material)
-        log(instance=material, action="wagtail.create", user=user)
     revision = material.save_revision(user=user, log_action=True)
     if submit:
         submit_for_approval(material, user)

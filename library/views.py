@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale, WorkflowState, get_default_page_content_type
 
 from home.roles import is_secretariat
@@ -40,7 +41,9 @@ def edit_contribution(request, pk):
     pages = MaterialPage.objects.all()
     if ids is not None:
         pages = pages.filter(municipality_id__in=ids)
-    page = get_object_or_404(pages, pk=pk)
+    # By the page's own id, which Django knows the range of: an id no database can hold then
+    # finds nothing, where `pk` (a link to the page) made SQLite fail with a server error.
+    page = get_object_or_404(pages, id=pk)
     task = page.current_workflow_task
     if task is not None and task.specific.locked_for_user(page, request.user):
         return render(
@@ -88,11 +91,12 @@ class Status:
     CHANGES_REQUESTED = "changes_requested"
     PUBLISHED = "published"
 
+    # Lazy: translated for each visitor, not once in whatever language was active at import.
     labels = {
-        DRAFT: _("Draft"),
-        AWAITING: _("Awaiting approval"),
-        CHANGES_REQUESTED: _("Changes requested"),
-        PUBLISHED: _("Published"),
+        DRAFT: gettext_lazy("Draft"),
+        AWAITING: gettext_lazy("Awaiting approval"),
+        CHANGES_REQUESTED: gettext_lazy("Changes requested"),
+        PUBLISHED: gettext_lazy("Published"),
     }
 
 

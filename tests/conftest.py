@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
@@ -40,6 +41,14 @@ def home_en(db):
 @pytest.fixture
 def english(db):
     return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture(autouse=True)
+def danish():
+    """A request leaves its language active in the thread: each test starts in Danish, the
+    default, so that `reverse()` gives the Danish address whatever ran before."""
+    with translation.override("da"):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,322 @@
+"""The site's contribution form and "Mine bidrag" as a municipality contributor uses them:
+files judged by what they are, nothing typed or accepted lost to a refused file, each
+contribution's state, and no way into a form that is not theirs to change."""
+
+import io
+import zipfile
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.documents import get_document_model
+
+from home.demo.files import make_docx, make_family_image
+from library.demo_contributions import CONTRIBUTIONS
+from library.models import MaterialPage, Phase, TargetGroup
+from network.models import MeetingContributionPage, Municipality
+from tests.library.contributions import contribution_data, pdf, user
+
+Document = get_document_model()
+
+
+@pytest.fixture
+def contributor(client, db):
+    client.force_login(user("kommune"))
+    return client
+
+
+@pytest.fixture
+def aarhus(db):
+    return Municipality.objects.get(name="Aarhus")
+
+
+def upload(name, content):
+    return SimpleUploadedFile(name, content)
+
+
+def odt():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        # ODF wants its media type first and uncompressed, as LibreOffice writes it.
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def mp4():
+    return b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2mp41" + bytes(256)
+
+
+def zip_without(inner_name="readme.txt"):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(inner_name, "hej")
+    return out.getvalue()
+
+
+def page(response):
+    assert response.status_code == 200
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def file_errors(soup):
+    return [item.get_text(" ", strip=True) for item in soup.select("#id_files-errors li")]
+
+
+def listed_files(soup):
+    """The files the form says it will share: {document id: title}."""
+    return {
+        int(box["value"]): box.find_parent("li").strong.get_text(strip=True)
+        for box in soup.select("input[name=remove_files]")
+    }
+
+
+def kept_token(soup):
+    return soup.select_one("input[name=kept_files]")["value"]
+
+
+def ticked(soup, name):
+    return {box["value"] for box in soup.select(f"input[name={name}][checked]")}
+
+
+@pytest.mark.django_db
+def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(contributor, aarhus):
+    groups = [group.pk for group in TargetGroup.objects.order_by("pk")[:2]]
+    phase = Phase.objects.order_by("pk").last().pk
+    typed = contribution_data(
+        "Babymassage for fædre",
+        aarhus,
+        files=[pdf("program.pdf"), upload("program.exe", b"MZ\x90\x00")],
+        introduction="Fire aftener med massage & snak <for fædre>.",
+        kind=MaterialPage.Kind.METHOD,
+        target_groups=groups,
+        phases=[phase],
+        themes="fædre, berøring",
+    )
+    documents = Document.objects.count()
+    soup = page(contributor.post(reverse("contribute"), typed))
+
+    assert [error for error in file_errors(soup) if "program.exe" in error]
+    assert soup.select_one("input[name=title]")["value"] == "Babymassage for fædre"
+    introduction = soup.select_one("textarea[name=introduction]").get_text()
+    assert introduction.strip() == "Fire aftener med massage & snak <for fædre>."
+    assert soup.select_one("input[name=themes]")["value"] == "fædre, berøring"
+    assert ticked(soup, "kind") == {"method"}
+    assert ticked(soup, "target_groups") == {str(pk) for pk in groups}
+    assert ticked(soup, "phases") == {str(phase)}
+    assert list(listed_files(soup).values()) == ["program"]
+    assert Document.objects.count() == documents + 1  # stored once, on the first try
+    assert not MaterialPage.objects.filter(title="Babymassage for fædre").exists()
+
+    again = typed | {"kept_files": kept_token(soup)}
+    del again["files"]
+    response = contributor.post(reverse("contribute"), again)
+    assert response.status_code == 302
+    material = MaterialPage.objects.get(title="Babymassage for fædre")
+    assert [(item.document.title, item.file_format) for item in material.files.all()] == [
+        ("program", "pdf")
+    ]
+    assert Document.objects.count() == documents + 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("noter.pdf", b"Bare tekst med et andet navn.\n"),
+        ("opsaetning.exe", b"MZ\x90\x00\x03\x00\x00\x00"),
+        ("tom.pdf", b""),
+        ("pakke.docx", zip_without()),
+        ("brudt.docx", b"PK\x03\x04 ikke en rigtig zip"),
+        ("billede.png", b"GIF89a\x01\x00\x01\x00"),
+        ("film.mp4", b"\x00" * 64),
+    ],
+)
+def test_a_file_is_judged_by_what_it_is_and_refused_by_name(contributor, aarhus, name, content):
+    documents = Document.objects.count()
+    response = contributor.post(
+        reverse("contribute"),
+        contribution_data("Et bidrag med en dårlig fil", aarhus, files=[upload(name, content)]),
+    )
+    errors = file_errors(page(response))
+    assert len(errors) == 1 and name in errors[0]
+    assert Document.objects.count() == documents
+    assert not MaterialPage.objects.filter(title="Et bidrag med en dårlig fil").exists()
+
+
+@pytest.mark.django_db
+def test_a_file_over_the_limit_is_refused(contributor, aarhus, settings):
+    settings.FIV_UPLOAD_MAX_MB = 1
+    big = upload("stor.pdf", b"%PDF-1.4\n" + b"0" * (1024 * 1024))
+    soup = page(
+        contributor.post(reverse("contribute"), contribution_data("For stor", aarhus, files=[big]))
+    )
+    errors = file_errors(soup)
+    assert len(errors) == 1 and "stor.pdf" in errors[0]
+    assert not MaterialPage.objects.filter(title="For stor").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("samtaleguide.docx", make_docx("Samtaleguide", ["Spørg om søvn."])),
+        ("plakat.png", make_family_image(width=40, height=30)),
+        ("referat.odt", odt()),
+        ("film.mp4", mp4()),
+    ],
+)
+def test_real_files_of_the_allowed_kinds_are_shared(contributor, aarhus, name, content):
+    response = contributor.post(
+        reverse("contribute"),
+        contribution_data(f"Bidrag: {name}", aarhus, files=[upload(name, content)]),
+    )
+    assert response.status_code == 302
+    material = MaterialPage.objects.get(title=f"Bidrag: {name}")
+    (item,) = material.files.all()
+    assert item.file_format == name.rsplit(".", 1)[1]
+    with item.document.open_file() as stored:
+        assert stored.read() == content
+
+
+def token_from_a_refused_try(client, municipality):
+    """Send the form with one good and one bad file; the form keeps the good one in a token."""
+    soup = page(
+        client.post(
+            reverse("contribute"),
+            contribution_data(
+                "", municipality, files=[pdf("godt.pdf"), upload("skidt.exe", b"MZ")]
+            ),
+        )
+    )
+    assert list(listed_files(soup).values()) == ["godt"]
+    return kept_token(soup)
+
+
+@pytest.mark.django_db
+def test_a_tampered_or_borrowed_token_attaches_nothing(client, aarhus):
+    client.force_login(user("sekretariat"))
+    borrowed = token_from_a_refused_try(client, aarhus)
+    client.force_login(user("kommune"))
+    own = token_from_a_refused_try(client, aarhus)
+    tampered = own[:-1] + ("A" if own[-1] != "A" else "B")
+
+    for title, token in [("Med lånt token", borrowed), ("Med ændret token", tampered)]:
+        shown = page(
+            client.post(
+                reverse("contribute"), contribution_data("", aarhus) | {"kept_files": token}
+            )
+        )
+        assert listed_files(shown) == {}, title
+        response = client.post(
+            reverse("contribute"), contribution_data(title, aarhus) | {"kept_files": token}
+        )
+        assert response.status_code == 302
+        assert not MaterialPage.objects.get(title=title).files.exists()
+
+
+@pytest.mark.django_db
+def test_my_contributions_shows_each_demo_state_and_the_secretariats_comment(contributor):
+    soup = page(contributor.get(reverse("my_contributions")))
+    rows = {row.th.get_text(strip=True): row for row in soup.select("tr[data-status]")}
+    for entry in CONTRIBUTIONS:
+        row = rows[entry["title"]]
+        assert row["data-status"] == entry["state"], entry["title"]
+        edit = reverse(
+            "edit_contribution", args=[MaterialPage.objects.get(title=entry["title"]).pk]
+        )
+        # While the secretariat reads it, it cannot be changed; otherwise it can.
+        assert bool(row.select(f"a[href='{edit}']")) == (entry["state"] != "awaiting")
+    comment = rows[CONTRIBUTIONS[2]["title"]].select_one(".contributions__comment")
+    assert CONTRIBUTIONS[2]["comment"] in comment.get_text()
+    assert sum(1 for row in rows.values() if row.select(".contributions__comment")) == 1
+
+
+LABELS = {
+    "draft": "Draft",
+    "awaiting": "Awaiting approval",
+    "changes_requested": "Changes requested",
+    "published": "Published",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_states_are_named_in_the_visitors_language(contributor, language):
+    with translation.override(language):
+        url = reverse("my_contributions")
+        expected = {status: gettext(label) for status, label in LABELS.items()}
+    soup = page(contributor.get(url))
+    shown = {
+        row["data-status"]: row.select_one(".badge").get_text(strip=True)
+        for row in soup.select("tr[data-status]")
+    }
+    assert shown == expected
+
+
+@pytest.mark.django_db
+def test_a_material_awaiting_approval_cannot_be_changed_by_its_contributor(contributor, aarhus):
+    material = MaterialPage.objects.get(title=CONTRIBUTIONS[1]["title"])
+    url = reverse("edit_contribution", args=[material.pk])
+    response = contributor.get(url)
+    assert response.status_code == 200 and "form" not in response.context
+    assert "library/contribute/awaiting.html" in [template.name for template in response.templates]
+    assert not page(response).select("form.contribution-form")
+
+    revision = material.latest_revision_id
+    response = contributor.post(url, contribution_data("Ændret undervejs", aarhus))
+    assert response.status_code == 200 and "form" not in response.context
+    material.refresh_from_db()
+    assert material.latest_revision_id == revision
+
+
+@pytest.mark.django_db
+def test_another_municipalitys_material_is_not_found(contributor):
+    odense = MaterialPage.objects.filter(municipality__name="Odense").first()
+    url = reverse("edit_contribution", args=[odense.pk])
+    assert contributor.get(url).status_code == 404
+    assert (
+        contributor.post(url, contribution_data("Overtaget", odense.municipality)).status_code
+        == 404
+    )
+
+
+@pytest.mark.django_db
+def test_bad_input_never_gives_a_server_error(contributor, aarhus):
+    refused = [
+        {"title": ""},
+        {"kind": "opskrift", "target_groups": ["x"], "phases": ["-1"]},
+        {"municipality": "Aarhus"},
+        {"municipality": Municipality.objects.get(name="Odense").pk},
+        {"title": "Nul\x00tegn", "themes": "\x00"},
+        {"remove_files": ["abc", "999999"]},
+        {"description": "ord " * 6000, "introduction": "x" * 501, "title": "t" * 300},
+    ]
+    for changes in refused:
+        data = contribution_data("Dårlige data", aarhus) | changes
+        response = contributor.post(reverse("contribute"), data)
+        assert page(response).select("#form-errors"), changes
+    assert not MaterialPage.objects.filter(title="Dårlige data").exists()
+
+    # Nonsense where a file or a token belongs is ignored: the material comes without files.
+    for number, changes in enumerate(
+        [{"kept_files": "ikke-et-token"}, {"kept_files": "W10:" + "x" * 40, "files": "fil"}]
+    ):
+        data = contribution_data(f"Uden filer {number}", aarhus) | changes
+        assert contributor.post(reverse("contribute"), data).status_code == 302
+        assert not MaterialPage.objects.get(title=f"Uden filer {number}").files.exists()
+
+    long_name = upload("n" * 240 + ".pdf", b"%PDF-1.4\n%%EOF\n")
+    response = contributor.post(
+        reverse("contribute"), contribution_data("Langt filnavn", aarhus, files=[long_name])
+    )
+    assert response.status_code == 302
+    assert MaterialPage.objects.get(title="Langt filnavn").files.get().file_format == "pdf"
+
+    for pk in [0, 10**20, MeetingContributionPage.objects.values_list("pk", flat=True).first()]:
+        url = reverse("edit_contribution", args=[pk or 0])
+        assert contributor.get(url).status_code == 404
+        assert contributor.post(url, {}).status_code == 404

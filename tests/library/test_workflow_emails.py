@@ -1,0 +1,171 @@
+"""The secretariat's workflow as its people meet it: who gets which e-mail, what it says, where
+its links lead, and that every step is written in Wagtail's audit log."""
+
+import pytest
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import PageLogEntry, WorkflowState
+
+from library.models import MaterialPage
+from network.models import Municipality
+from tests.library.contributions import contribution_data, pdf, user, workflow_action_url
+
+SECRETARIAT = ["sekretariat@example.org"]
+CONTRIBUTOR = ["kommune@example.org"]
+AWAITING = "Sangkort til de første uger"  # the demo's contributions, one in each state
+CHANGES_REQUESTED = "Samtaleguide: fars første uger"
+
+
+def absolute(url):
+    return settings.WAGTAILADMIN_BASE_URL + url
+
+
+def site_link(name, *args):
+    """A link to the site as the e-mail writes it: in Danish, the recipients' language."""
+    with translation.override("da"):
+        return absolute(reverse(name, args=args))
+
+
+def admin_edit_link(page):
+    return absolute(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def logged(page, after=0):
+    entries = PageLogEntry.objects.filter(page=page, pk__gt=after).order_by("pk")
+    return list(entries.values_list("action", flat=True))
+
+
+def last_log_id():
+    return PageLogEntry.objects.order_by("pk").values_list("pk", flat=True).last() or 0
+
+
+def words(message):
+    return message.body.split()
+
+
+def submit(client, title):
+    client.force_login(user("kommune"))
+    aarhus = Municipality.objects.get(name="Aarhus")
+    response = client.post(reverse("contribute"), contribution_data(title, aarhus, files=[pdf()]))
+    assert response.status_code == 302
+    return MaterialPage.objects.get(title=title)
+
+
+def secretariat_acts(client, material, action, comment=""):
+    client.force_login(user("sekretariat"))
+    response = client.post(workflow_action_url(material, action), {"comment": comment})
+    assert response.status_code == 302
+    material.refresh_from_db()
+
+
+@pytest.mark.django_db
+def test_a_submission_mails_the_secretariat_a_link_to_the_editor(client, mailoutbox):
+    material = submit(client, "Fars første nat alene")
+
+    assert [message.to for message in mailoutbox] == [SECRETARIAT]
+    message = mailoutbox[0]
+    assert "Fars første nat alene" in message.subject
+    assert "Fars første nat alene" in message.body and "Aarhus" in message.body
+    assert admin_edit_link(material) in words(message)
+    assert logged(material) == ["wagtail.create", "wagtail.edit", "wagtail.workflow.start"]
+
+
+@pytest.mark.django_db
+def test_an_approval_mails_the_contributor_the_page_and_their_contributions(client, mailoutbox):
+    material = MaterialPage.objects.get(title=AWAITING)
+    since = last_log_id()
+    secretariat_acts(client, material, "approve")
+
+    assert material.live
+    assert [message.to for message in mailoutbox] == [CONTRIBUTOR]
+    message = mailoutbox[0]
+    assert AWAITING in message.subject and AWAITING in message.body
+    assert material.full_url in words(message)
+    assert site_link("my_contributions") in words(message)
+    assert logged(material, after=since) == ["wagtail.workflow.approve", "wagtail.publish"]
+
+
+@pytest.mark.django_db
+def test_a_request_for_changes_mails_the_contributor_the_comment_and_the_form(client, mailoutbox):
+    material = MaterialPage.objects.get(title=AWAITING)
+    since = last_log_id()
+    comment = "Skriv gerne, hvilke sange I bruger mest."
+    secretariat_acts(client, material, "reject", comment)
+
+    assert not material.live
+    assert material.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert [message.to for message in mailoutbox] == [CONTRIBUTOR]
+    message = mailoutbox[0]
+    assert AWAITING in message.subject and comment in message.body
+    assert site_link("edit_contribution", material.pk) in words(message)
+    assert site_link("my_contributions") in words(message)
+    assert logged(material, after=since) == ["wagtail.workflow.reject"]
+
+
+@pytest.mark.django_db
+def test_sending_changes_again_mails_the_secretariat_and_resumes_the_workflow(client, mailoutbox):
+    material = MaterialPage.objects.get(title=CHANGES_REQUESTED)
+    state = material.current_workflow_state
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    since = last_log_id()
+    client.force_login(user("kommune"))
+    url = reverse("edit_contribution", args=[material.pk])
+    form = client.get(url)
+    assert form.status_code == 200 and "form" in form.context
+    data = contribution_data(
+        CHANGES_REQUESTED,
+        material.municipality,
+        kind=material.kind,
+        description="Vejledning: samtalen tager en halv time.",
+    )
+    assert client.post(url, data).status_code == 302
+
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert material.get_latest_revision().as_object().body  # the new description is saved
+    assert [message.to for message in mailoutbox] == [SECRETARIAT]
+    assert CHANGES_REQUESTED in mailoutbox[0].subject
+    assert admin_edit_link(material) in words(mailoutbox[0])
+    assert logged(material, after=since) == ["wagtail.edit", "wagtail.workflow.resume"]
+
+
+@pytest.mark.django_db
+def test_the_whole_round_is_in_the_audit_log_and_the_inboxes(client, mailoutbox):
+    material = submit(client, "Velkomstbrev til nye fædre")
+    secretariat_acts(client, material, "reject", "Tilføj en dato, tak.")
+    client.force_login(user("kommune"))
+    client.post(
+        reverse("edit_contribution", args=[material.pk]),
+        contribution_data(material.title, material.municipality, description="Med dato."),
+    )
+    secretariat_acts(client, material, "approve")
+
+    assert material.live
+    assert [message.to for message in mailoutbox] == [
+        SECRETARIAT,
+        CONTRIBUTOR,
+        SECRETARIAT,
+        CONTRIBUTOR,
+    ]
+    assert logged(material) == [
+        "wagtail.create",
+        "wagtail.edit",
+        "wagtail.workflow.start",
+        "wagtail.workflow.reject",
+        "wagtail.edit",
+        "wagtail.workflow.resume",
+        "wagtail.workflow.approve",
+        "wagtail.publish",
+    ]
+    users = PageLogEntry.objects.filter(page=material).order_by("pk")
+    assert [entry.user.username for entry in users] == [
+        "kommune",
+        "kommune",
+        "kommune",
+        "sekretariat",
+        "kommune",
+        "kommune",
+        "sekretariat",
+        "sekretariat",
+    ]

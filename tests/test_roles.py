@@ -1,0 +1,680 @@
+"""The roles of DESIGN.md, action by action, in the admin and on the site.
+
+The table below is the one in DESIGN.md. Every action is a small function that tries one thing
+as one role and says whether it happened. A "yes" must have done what it says; a "no" must be
+refused as the visitor meets it (the login page when not logged in, otherwise 403 or 404 on
+the site, 403 or a redirect away in the admin) and must leave the database as it was: counts,
+latest revisions and live flags are compared before and after, not only status codes.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
+from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import ConceptPage
+from home.roles import PROFESSIONALS
+from library.contribute import library_for_contributions
+from library.models import DownloadCount, MaterialPage
+from network.models import AnnualFee, BoardMember, FeesPage, Municipality, Region
+from tests.library.contributions import (
+    contribution_data,
+    contributor_for,
+    current_task_state,
+    pdf,
+    second_secretary,
+    submitted_material,
+    user,
+    workflow_action_url,
+)
+
+DESIGN = """
+| action | public | professional | municipality contributor | secretariat |
+| --- | --- | --- | --- | --- |
+| read public pages | yes | yes | yes | yes |
+| read professional area, download its files | no | yes | yes | yes |
+| submit material / data for own municipality | no | no | yes | yes |
+| edit a submission of another municipality | no | no | no | yes |
+| publish, approve, reject | no | no | no | yes |
+| manage users, municipalities, fees, board | no | no | no | yes |
+"""
+
+
+def parse_table(markdown):
+    """{action: {role: allowed}} from a Markdown table of yes and no."""
+    lines = [line.strip().strip("|") for line in markdown.strip().splitlines()]
+    roles = [cell.strip() for cell in lines[0].split("|")][1:]
+    table = {}
+    for line in lines[2:]:
+        action, *answers = [cell.strip() for cell in line.split("|")]
+        assert set(answers) <= {"yes", "no"}, line
+        table[action] = dict(zip(roles, [answer == "yes" for answer in answers], strict=True))
+    return table
+
+
+MATRIX = parse_table(DESIGN)
+YES, NO = True, False
+
+# The demo user of each role (see load_demo_content), and the municipality each one tries to
+# submit for: their own, except the secretariat, which may submit for any (none is theirs).
+DEMO_USERS = {
+    "public": None,
+    "professional": "fagperson",
+    "municipality contributor": "kommune",
+    "secretariat": "sekretariat",
+}
+SUBMITS_FOR = {
+    "public": "Aarhus",
+    "professional": "Odense",  # fagperson works in Odense, but is no contributor for it
+    "municipality contributor": "Aarhus",
+    "secretariat": "Odense",
+}
+
+
+@dataclass
+class Actor:
+    role: str
+    user: object
+    client: Client
+
+    @property
+    def municipality(self):
+        return Municipality.objects.get(name=SUBMITS_FOR[self.role])
+
+
+def refused(actor, response, *, admin=False, status=403):
+    """Assert that `response` refuses `actor` as they would meet it, and answer NO.
+
+    Not logged in: a redirect to the login page (the admin's in the admin). Logged in: on the
+    site the status given (a number, or one per role); in the admin 403, or a redirect away from
+    the page asked for (Wagtail sends users without access to the login or the dashboard)."""
+    asked_for = response.request["PATH_INFO"]
+    location = urlparse(response.get("Location", "")).path
+    if actor.user is None:
+        login = reverse("wagtailadmin_login") if admin else reverse("login")
+        assert (response.status_code, location) == (302, login), (asked_for, response)
+    elif admin:
+        assert response.status_code == 403 or (
+            response.status_code == 302 and location != asked_for
+        ), (asked_for, response.status_code, location)
+    else:
+        expected = status[actor.role] if isinstance(status, dict) else status
+        assert response.status_code == expected, (asked_for, response.status_code, location)
+    return NO
+
+
+# What the actions act on: demo content, or made on the spot inside the test's transaction.
+
+
+def odense_material():
+    """A published material of another municipality than the contributor's (Aarhus)."""
+    return (
+        MaterialPage.objects.live()
+        .filter(locale__language_code="da", municipality__name="Odense", files__isnull=False)
+        .order_by("pk")
+        .first()
+    )
+
+
+def aarhus_draft():
+    """The demo contributor's draft: never published, not sent to the secretariat."""
+    return MaterialPage.objects.get(title="Tjekliste til det første hjemmebesøg efter kurset")
+
+
+def submitted_by_a_colleague():
+    """An Aarhus material sent to the secretariat by another Aarhus contributor, so that the
+    demo contributor would not be refused merely for approving their own submission."""
+    aarhus = Municipality.objects.get(name="Aarhus")
+    return submitted_material("Kollegaens materiale", aarhus, by=contributor_for(aarhus, "kollega"))
+
+
+def latest_revision_id(page):
+    return MaterialPage.objects.get(pk=page.pk).latest_revision_id
+
+
+def material_form(material, **changes):
+    """The admin's page form for `material` as the editor would send it back."""
+    files = list(material.files.all())
+    data = nested_form_data(
+        {
+            "title": material.title,
+            "slug": material.slug,
+            "introduction": material.introduction,
+            "kind": material.kind,
+            "material_language": material.material_language,
+            "body": streamfield(
+                [
+                    ("paragraph", rich_text(block.value.source))
+                    for block in material.body
+                    if block.block_type == "paragraph"
+                ]
+            ),
+            "tags": ", ".join(tag.name for tag in material.tags.all()),
+            "files": inline_formset(
+                [{"id": item.pk, "document": item.document_id} for item in files],
+                initial=len(files),
+            ),
+            "municipality": material.municipality_id or "",
+            "contact_name": material.contact_name,
+            "contact_email": material.contact_email,
+            "last_reviewed": material.last_reviewed or "",
+            "next_review": material.next_review or "",
+            "comments": inline_formset([]),
+        }
+    )
+    data["target_groups"] = [group.pk for group in material.target_groups.all()]
+    data["phases"] = [phase.pk for phase in material.phases.all()]
+    data.update(changes)
+    return data
+
+
+def new_material_form(title, municipality):
+    return material_form(
+        MaterialPage(
+            title=title,
+            slug="",
+            introduction="Lagt ind i Wagtail-admin.",
+            kind=MaterialPage.Kind.METHOD,
+            municipality=municipality,
+        ),
+        slug="lagt-ind-i-admin",
+    )
+
+
+# Read public pages
+
+
+def read_public_page(actor):
+    page = ConceptPage.objects.live().public().get(locale__language_code="da", slug="for-foraeldre")
+    response = actor.client.get(page.url)
+    if response.status_code != 200:
+        return refused(actor, response)
+    assert escape(page.title) in response.content.decode()
+    return YES
+
+
+# Read the professional area, download its files
+
+
+def read_professional_page(actor):
+    material = odense_material()
+    response = actor.client.get(material.url)
+    if response.status_code != 200:
+        refused(actor, response)
+        assert escape(material.title) not in response.content.decode()
+        return NO
+    assert escape(material.title) in response.content.decode()
+    return YES
+
+
+def download_file(actor):
+    document = odense_material().files.first().document
+
+    def downloads():
+        return DownloadCount.objects.filter(document=document).values_list("count", flat=True)
+
+    before = list(downloads())
+    response = actor.client.get(document.url)
+    if list(downloads()) == before:
+        return refused(actor, response)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith((b"%PDF-", b"PK\x03\x04"))
+    return YES
+
+
+# Submit material for one's own municipality
+
+
+def contributions_state():
+    return (
+        MaterialPage.objects.count(),
+        WorkflowState.objects.count(),
+        PageLogEntry.objects.count(),
+    )
+
+
+def submit_on_site(actor):
+    title = "Forældrekaffe i venteværelset"
+    before = contributions_state()
+    response = actor.client.post(
+        reverse("contribute"), contribution_data(title, actor.municipality, files=[pdf()])
+    )
+    if contributions_state() == before:
+        return refused(actor, response)
+    assert response.status_code == 302
+    assert urlparse(response["Location"]).path == reverse("my_contributions")
+    material = MaterialPage.objects.get(title=title)
+    assert material.municipality == actor.municipality and not material.live
+    assert material.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert [item.file_format for item in material.files.all()] == ["pdf"]
+    return YES
+
+
+def submit_in_admin(actor):
+    title = "Lagt ind i admin"
+    library = library_for_contributions()
+    before = contributions_state()
+    response = actor.client.post(
+        reverse("wagtailadmin_pages:add", args=["library", "materialpage", library.pk]),
+        new_material_form(title, actor.municipality) | {"action-submit": "action-submit"},
+    )
+    if contributions_state() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    material = MaterialPage.objects.get(title=title)
+    assert material.municipality == actor.municipality and not material.live
+    assert material.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+    return YES
+
+
+# Edit a submission of another municipality
+
+
+def material_state(material):
+    page = MaterialPage.objects.get(pk=material.pk)
+    return (
+        page.latest_revision_id,
+        page.title,
+        page.live,
+        page.live_revision_id,
+        WorkflowState.objects.count(),
+    )
+
+
+def edit_other_on_site(actor):
+    material = odense_material()
+    before = material_state(material)
+    response = actor.client.post(
+        reverse("edit_contribution", args=[material.pk]),
+        contribution_data(
+            "Rettet af en anden", material.municipality, introduction=material.introduction
+        ),
+    )
+    if material_state(material) == before:
+        # A contributor is not told that another municipality's material exists.
+        return refused(
+            actor, response, status={"professional": 403, "municipality contributor": 404}
+        )
+    assert response.status_code == 302
+    material.refresh_from_db()
+    assert material.get_latest_revision().as_object().title == "Rettet af en anden"
+    assert material.live and material.title != "Rettet af en anden"  # until it is approved
+    return YES
+
+
+def edit_other_in_admin(actor):
+    material = odense_material()
+    before = material_state(material)
+    response = actor.client.post(
+        reverse("wagtailadmin_pages:edit", args=[material.pk]),
+        material_form(material, title="Rettet i admin af en anden"),
+    )
+    if material_state(material) == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    material.refresh_from_db()
+    assert material.get_latest_revision().as_object().title == "Rettet i admin af en anden"
+    return YES
+
+
+# Publish, approve, reject
+
+
+def publish_in_admin(actor):
+    material = aarhus_draft()
+
+    def published():
+        page = MaterialPage.objects.get(pk=material.pk)
+        logged = PageLogEntry.objects.filter(page=page, action="wagtail.publish").count()
+        return (page.live, page.live_revision_id, page.first_published_at, logged)
+
+    before = published()
+    url = reverse("wagtailadmin_pages:edit", args=[material.pk])
+    response = actor.client.post(
+        url, material_form(material) | {"action-publish": "action-publish"}
+    )
+    if published() == before:
+        assert not before[0]
+        if actor.user is not None and urlparse(response.get("Location", "")).path == url:
+            # Without the right to publish, Wagtail keeps the contributor's own edit as a draft
+            # and sends them back to the editor: saved, but nothing went live.
+            return NO
+        return refused(actor, response, admin=True)
+    material.refresh_from_db()
+    assert material.live and material.live_revision_id == material.latest_revision_id
+    return YES
+
+
+def workflow_state(task_state):
+    task_state = TaskState.objects.get(pk=task_state.pk)
+    page = MaterialPage.objects.get(pk=task_state.workflow_state.object_id)
+    return (task_state.status, task_state.workflow_state.status, page.live)
+
+
+def approve(actor):
+    material = submitted_by_a_colleague()
+    task_state = current_task_state(material)
+    before = workflow_state(task_state)
+    response = actor.client.post(workflow_action_url(material, "approve"), {"comment": ""})
+    if workflow_state(task_state) == before:
+        return refused(actor, response, admin=True)
+    assert workflow_state(task_state) == (
+        TaskState.STATUS_APPROVED,
+        WorkflowState.STATUS_APPROVED,
+        True,
+    )
+    return YES
+
+
+def request_changes(actor):
+    material = submitted_by_a_colleague()
+    task_state = current_task_state(material)
+    before = workflow_state(task_state)
+    comment = "Tilføj en kort vejledning til den, der bruger det."
+    response = actor.client.post(workflow_action_url(material, "reject"), {"comment": comment})
+    if workflow_state(task_state) == before:
+        return refused(actor, response, admin=True)
+    assert workflow_state(task_state) == (
+        TaskState.STATUS_REJECTED,
+        WorkflowState.STATUS_NEEDS_CHANGES,
+        False,
+    )
+    assert TaskState.objects.get(pk=task_state.pk).comment == comment
+    return YES
+
+
+# Manage users, municipalities, fees, board
+
+
+def list_users(actor):
+    response = actor.client.get(reverse("wagtailusers_users:index"))
+    professional = reverse("wagtailusers_users:edit", args=[user("fagperson").pk])
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+        assert professional.encode() not in response.content
+        return NO
+    assert professional in response.content.decode()
+    return YES
+
+
+def create_user(actor):
+    User = get_user_model()
+    before = User.objects.count()
+    response = actor.client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "ny-fagperson",
+            "email": "ny-fagperson@example.org",
+            "first_name": "Ny",
+            "last_name": "Fagperson",
+            "password1": "Et-langt-kodeord-2026",
+            "password2": "Et-langt-kodeord-2026",
+            "groups": [Group.objects.get(name=PROFESSIONALS).pk],
+        },
+    )
+    if User.objects.count() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    created = User.objects.get(username="ny-fagperson")
+    assert list(created.groups.values_list("name", flat=True)) == [PROFESSIONALS]
+    assert not created.is_superuser
+    return YES
+
+
+def municipality_form(**fields):
+    data = {
+        "name": "",
+        "code": "",
+        "official_name": "",
+        "region": Region.MIDTJYLLAND,
+        "status": Municipality.Status.INTERESTED,
+        "offering_since": "",
+        "website": "",
+        **inline_prefixed("contacts", []),
+    }
+    data.update(fields)
+    return data
+
+
+def inline_prefixed(prefix, items, initial=0):
+    return nested_form_data({prefix: inline_formset(items, initial=initial)})
+
+
+def create_municipality(actor):
+    before = Municipality.objects.count()
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_municipality:add"),
+        municipality_form(name="Prøvekommune", code="999"),
+    )
+    if Municipality.objects.count() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    created = Municipality.objects.get(name="Prøvekommune")
+    assert created.contributor_group.name == "Bidragydere: Prøvekommune"
+    return YES
+
+
+def edit_municipality(actor):
+    odense = Municipality.objects.get(name="Odense")
+    before = (odense.website, odense.status, odense.contacts.count())
+    contacts = [
+        {
+            "id": contact.pk,
+            "name": contact.name,
+            "role": contact.role,
+            "email": contact.email,
+            "phone": contact.phone,
+        }
+        for contact in odense.contacts.all()
+    ]
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_municipality:edit", args=[odense.pk]),
+        municipality_form(
+            name=odense.name,
+            code=odense.code,
+            official_name=odense.official_name,
+            region=odense.region,
+            status=odense.status,
+            offering_since=odense.offering_since or "",
+            website="https://fiv.odense.example",
+        )
+        | inline_prefixed("contacts", contacts, initial=len(contacts)),
+    )
+    odense.refresh_from_db()
+    if (odense.website, odense.status, odense.contacts.count()) == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert (odense.website, odense.status, odense.contacts.count()) == (
+        "https://fiv.odense.example",
+        before[1],
+        before[2],
+    )
+    return YES
+
+
+def edit_fees(actor):
+    fees = FeesPage.objects.get(locale__language_code="da")
+
+    def state():
+        page = FeesPage.objects.get(pk=fees.pk)
+        years = sorted(AnnualFee.objects.filter(page=page).values_list("year", flat=True))
+        return (page.latest_revision_id, page.live_revision_id, years)
+
+    before = state()
+    rows = [
+        {
+            "id": fee.pk,
+            "year": fee.year,
+            "user_fee": fee.user_fee,
+            "startup_fee": fee.startup_fee,
+            "note": fee.note,
+        }
+        for fee in fees.fees.all()
+    ]
+    rows.append({"year": 2031, "user_fee": "14000", "startup_fee": "26000", "note": ""})
+    data = nested_form_data(
+        {
+            "title": fees.title,
+            "slug": fees.slug,
+            "introduction": fees.introduction,
+            "fees": inline_formset(rows, initial=len(rows) - 1),
+            "comments": inline_formset([]),
+        }
+    )
+    response = actor.client.post(
+        reverse("wagtailadmin_pages:edit", args=[fees.pk]), data | {"action-publish": "publish"}
+    )
+    if state() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert 2031 in state()[2] and state()[0] == state()[1]  # published, not only saved
+    return YES
+
+
+def create_board_member(actor):
+    before = BoardMember.objects.count()
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_boardmember:add"),
+        {
+            "name": "Bo Bestyrelse",
+            "organisation": "Prøveforeningen",
+            "sector": BoardMember.Sector.CIVIL_SOCIETY,
+            "role": BoardMember.Role.MEMBER,
+            "term_start": "2027-01-01",
+            "term_end": "",
+        },
+    )
+    if BoardMember.objects.count() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert BoardMember.objects.get(name="Bo Bestyrelse").term_end.isoformat() == "2028-12-31"
+    return YES
+
+
+ACTIONS = {
+    "read public pages": [read_public_page],
+    "read professional area, download its files": [read_professional_page, download_file],
+    "submit material / data for own municipality": [submit_on_site, submit_in_admin],
+    "edit a submission of another municipality": [edit_other_on_site, edit_other_in_admin],
+    "publish, approve, reject": [publish_in_admin, approve, request_changes],
+    "manage users, municipalities, fees, board": [
+        list_users,
+        create_user,
+        create_municipality,
+        edit_municipality,
+        edit_fees,
+        create_board_member,
+    ],
+}
+
+
+def test_every_row_of_the_design_is_tried():
+    assert set(ACTIONS) == set(MATRIX)
+    assert all(set(answers) == set(DEMO_USERS) for answers in MATRIX.values())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("action", "role", "allowed"),
+    [
+        pytest.param(action, role, allowed, id=f"{action.__name__}-{role.replace(' ', '_')}")
+        for row, actions in ACTIONS.items()
+        for action in actions
+        for role, allowed in MATRIX[row].items()
+    ],
+)
+def test_each_role_may_do_what_the_design_says_and_nothing_more(client, action, role, allowed):
+    username = DEMO_USERS[role]
+    actor = Actor(role, username and user(username), client)
+    if actor.user is not None:
+        client.force_login(actor.user)
+    assert action(actor) is allowed
+
+
+# What the table says in a few words, said in full.
+
+
+@pytest.mark.django_db
+def test_a_professional_without_a_municipality_to_contribute_for_is_told_why(professional):
+    odense = Municipality.objects.get(name="Odense")
+    before = contributions_state()
+    for response in [
+        professional.get(reverse("contribute")),
+        professional.post(reverse("contribute"), contribution_data("Mit bidrag", odense)),
+    ]:
+        assert response.status_code == 403
+        soup = BeautifulSoup(response.content, "html.parser")
+        assert soup.html["lang"] == "da"
+        with translation.override("da"):
+            assert soup.h1.get_text(strip=True) == gettext("You cannot contribute yet")
+        assert soup.select_one(f"a[href='{reverse('professional_area')}']")
+        assert not soup.select("form.contribution-form")
+    assert contributions_state() == before
+
+
+@pytest.mark.django_db
+def test_a_contributor_cannot_submit_for_another_municipality(client):
+    client.force_login(user("kommune"))
+    odense = Municipality.objects.get(name="Odense")
+    before = contributions_state()
+    response = client.post(
+        reverse("contribute"), contribution_data("Odenses materiale", odense, files=[pdf()])
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors.keys() == {"municipality"}
+    library = library_for_contributions()
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["library", "materialpage", library.pk]),
+        new_material_form("Odenses materiale", odense) | {"action-submit": "action-submit"},
+    )
+    assert response.status_code == 200
+    assert response.context["form"].errors.keys() == {"municipality"}
+    assert contributions_state() == before
+
+
+@pytest.mark.django_db
+def test_nobody_approves_their_own_submission(client):
+    secretary = user("sekretariat")
+    odense = Municipality.objects.get(name="Odense")
+    material = submitted_material("Sekretariatets eget oplæg", odense, by=secretary)
+    task_state = current_task_state(material)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[material.pk])
+    client.force_login(secretary)
+
+    editor = BeautifulSoup(client.get(edit_url).content, "html.parser")
+    assert editor.select("footer") and not editor.select("[data-workflow-action-name]")
+    dashboard = BeautifulSoup(client.get(reverse("wagtailadmin_home")).content, "html.parser")
+    assert not dashboard.select(f"#awaiting-review-section a[href='{edit_url}']")
+
+    response = client.post(workflow_action_url(material, "approve"), {"comment": ""})
+    refused(Actor("secretariat", secretary, client), response, admin=True)
+    client.post(
+        edit_url,
+        material_form(material)
+        | {"action-workflow-action": "true", "workflow-action-name": "approve"},
+    )
+    assert workflow_state(task_state) == (
+        TaskState.STATUS_IN_PROGRESS,
+        WorkflowState.STATUS_IN_PROGRESS,
+        False,
+    )
+
+    client.force_login(second_secretary())
+    editor = BeautifulSoup(client.get(edit_url).content, "html.parser")
+    assert editor.select("[data-workflow-action-name=approve]")
+    client.post(workflow_action_url(material, "approve"), {"comment": ""})
+    assert workflow_state(task_state) == (
+        TaskState.STATUS_APPROVED,
+        WorkflowState.STATUS_APPROVED,
+        True,
+    )
