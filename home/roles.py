@@ -57,8 +57,16 @@ def is_secretariat(user):
     return user._is_secretariat
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+def permissions(pairs):
+    """The permissions named by (app label, codename) pairs, skipping any that do not exist:
+    after a test database is flushed, the ones that migrations create (such as
+    `wagtailadmin.access_admin`) are gone until the data is restored."""
+    found = Permission.objects.filter(
+        content_type__app_label__in={app for app, _codename in pairs},
+        codename__in={codename for _app, codename in pairs},
+    ).select_related("content_type")
+    wanted = set(pairs)
+    return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
 
 
 def sync_roles():
@@ -69,19 +77,21 @@ def sync_roles():
     model_permissions = list(SECRETARIAT_MODEL_PERMISSIONS)
     for app_config in apps.get_app_configs():
         model_permissions += getattr(app_config, "secretariat_permissions", [])
-    secretariat.permissions.add(
-        *[_permission(app, codename) for app, codename in model_permissions]
-    )
+    secretariat.permissions.add(*permissions(model_permissions))
     root_page = Page.get_first_root_node()
-    for codename in SECRETARIAT_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=secretariat, page=root_page, permission=_permission("wagtailcore", codename)
-        )
+    if root_page is not None:
+        for permission in permissions(
+            [("wagtailcore", codename) for codename in SECRETARIAT_PAGE_PERMISSIONS]
+        ):
+            GroupPagePermission.objects.get_or_create(
+                group=secretariat, page=root_page, permission=permission
+            )
     root_collection = Collection.get_first_root_node()
-    for app, codename in SECRETARIAT_COLLECTION_PERMISSIONS:
-        GroupCollectionPermission.objects.get_or_create(
-            group=secretariat, collection=root_collection, permission=_permission(app, codename)
-        )
+    if root_collection is not None:
+        for permission in permissions(SECRETARIAT_COLLECTION_PERMISSIONS):
+            GroupCollectionPermission.objects.get_or_create(
+                group=secretariat, collection=root_collection, permission=permission
+            )
 
     # Apps further up the stack keep their own roles (the municipalities' contributor groups).
     for app_config in apps.get_app_configs():
