@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "home.apps.WagtailUsersConfig",  # wagtail.users, superuser rights for superusers only
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
