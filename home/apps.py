@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from wagtail.users import apps as wagtail_users_apps
 
 
 class HomeConfig(AppConfig):
@@ -14,3 +15,14 @@ class HomeConfig(AppConfig):
         from .roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="home.sync_roles")
+
+
+class WagtailUsersConfig(wagtail_users_apps.WagtailUsersAppConfig):
+    """Wagtail's users app, with a user admin that keeps superuser rights to superusers.
+
+    Listed in INSTALLED_APPS instead of "wagtail.users"; `default = False` so that "home"
+    still gets HomeConfig.
+    """
+
+    default = False
+    user_viewset = "home.users_admin.UserViewSet"

@@ -32,7 +32,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "home.apps.WagtailUsersConfig",  # wagtail.users, superuser rights for superusers only
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -171,6 +171,8 @@ if os.environ.get("REDIS_URL"):
 # Login for the professional area: the site's own pages, in the visitor's language.
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "professional_area"
+# Without it, a logout without `next` renders the admin's logged_out.html, which fails here.
+LOGOUT_REDIRECT_URL = "/"  # the home page
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3  # three days, for reset links and invitations alike
 

@@ -80,3 +80,12 @@ def test_password_reset_reveals_nothing_about_unknown_addresses(client):
     response = client.post("/glemt-adgangskode/", {"email": "ukendt@example.org"})
     assert response.status_code == 302
     assert mail.outbox == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/log-ud/", "/en/logout/"])
+def test_logout_without_next_leads_to_the_home_page(professional, url):
+    response = professional.post(url)
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert "_auth_user_id" not in professional.session
