@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from library.facets import FacetIndex
 from library.models import LibraryIndexPage, MaterialPage
@@ -190,3 +190,13 @@ def test_cached_counts_need_no_query_on_the_facet_tables(professional, library):
     assert total(soup) > 0 and counts(soup, "tag")
     tables = ["library_materialtag", "library_materialfile", "_target_groups", "_phases"]
     assert not [q["sql"] for q in queries if any(table in q["sql"] for table in tables)]
+
+
+@pytest.mark.django_db
+def test_even_a_stale_index_never_shows_a_page_that_is_gone(professional, library):
+    material = new_material(library, "Forsvinder stille", "stille")
+    assert "Forsvinder stille" in titles(fetch(professional, library))
+    # A bulk update sends no signal: the cached index still counts the material ...
+    Page.objects.filter(pk=material.pk).update(live=False)
+    # ... but the page of results is read through the reader's own queryset.
+    assert "Forsvinder stille" not in titles(fetch(professional, library))
