@@ -16,7 +16,7 @@ whenever a material or a facet's vocabulary changes.
 import hashlib
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from functools import cached_property
 from itertools import compress
 from urllib.parse import urlencode
@@ -26,6 +26,7 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Value, Window
 from django.db.models.functions import RowNumber
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -346,6 +347,16 @@ class MaterialSearch:
     @property
     def total(self):
         return self.page.paginator.count
+
+    @cached_property
+    def facets_key(self):
+        """Everything the facets' fieldsets show, as a key to cache them rendered under: what
+        is cached under it can only ever be what would be rendered."""
+        shown = [
+            (facet.param, str(facet.label), [astuple(option) for option in facet.options])
+            for facet in self.facets
+        ]
+        return hashlib.sha256(repr((get_language(), shown)).encode()).hexdigest()
 
     @property
     def active_filters(self):
