@@ -16,7 +16,7 @@ whenever a material or a facet's vocabulary changes.
 import hashlib
 import re
 import uuid
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
 from urllib.parse import urlencode
@@ -351,9 +351,14 @@ class MaterialSearch:
     @cached_property
     def facets_key(self):
         """Everything the facets' fieldsets show, as a key to cache them rendered under: what
-        is cached under it can only ever be what would be rendered."""
+        is cached under it can only be what would be rendered. The query string itself stays
+        out of it, so made-up parameters cannot fill the cache."""
         shown = [
-            (facet.param, str(facet.label), [astuple(option) for option in facet.options])
+            (
+                facet.param,
+                str(facet.label),
+                [(o.value, o.label, o.count, o.selected) for o in facet.options],
+            )
             for facet in self.facets
         ]
         return hashlib.sha256(repr((get_language(), shown)).encode()).hexdigest()

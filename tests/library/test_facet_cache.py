@@ -200,3 +200,19 @@ def test_even_a_stale_index_never_shows_a_page_that_is_gone(professional, librar
     Page.objects.filter(pk=material.pk).update(live=False)
     # ... but the page of results is read through the reader's own queryset.
     assert "Forsvinder stille" not in titles(fetch(professional, library))
+
+
+@pytest.mark.django_db
+def test_cached_fieldsets_follow_the_choices_and_the_language(professional, library):
+    def tool_box(soup):
+        return soup.select_one("input[name=kind][value=tool]")
+
+    plain = fetch(professional, library)
+    chosen = fetch(professional, library, {"kind": "tool"})
+    tagged = fetch(professional, library, {"utm_source": "nyhedsbrev"})
+    assert not tool_box(plain).has_attr("checked")
+    assert tool_box(chosen).has_attr("checked")
+    assert str(tagged.select_one(".facets")) == str(plain.select_one(".facets"))
+    english = fetch(professional, LibraryIndexPage.objects.get(locale__language_code="en"))
+    legends = [legend.get_text() for legend in english.select(".facet legend")]
+    assert "Kind" in legends and "Type" not in legends
