@@ -3,17 +3,30 @@
 Facets combine with AND; values within a facet with OR. Each facet's counts are taken with
 all the other active filters applied, so a count always says how many results that choice
 would give. Unknown or malformed values are ignored, never an error.
+
+The counting happens on a `FacetIndex`: the materials a reader may see in one library, each
+one a bit of an integer, and per facet value the integer of the materials that have it.
+Filters are then `&` and `|` and a count is `int.bit_count()`, for the whole library or any
+combination of choices, without a query. The index lives in Django's cache (Redis in
+production, shared by every process): its key holds the materials query itself, so readers
+with different restrictions never share an index, and a version that signals.py bumps
+whenever a material or a facet's vocabulary changes.
 """
 
+import hashlib
 import re
+import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import compress
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db import connection
-from django.db.models import CharField, Count, Value
-from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast
+from django.db import transaction
+from django.db.models import Value, Window
+from django.db.models.functions import RowNumber
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
@@ -36,23 +49,168 @@ def clean_query(raw):
     return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
 
 
-def ranked_pks(materials, query):
-    """The primary keys of the materials the text query finds, best match first.
+def found_pks(query, ranked=True):
+    """The primary keys of the materials the text query finds, best match first if ranked.
 
-    The search runs once per request; the facets and the results reuse its answer.
+    The search runs once per request, over every material: the facet index then keeps what
+    the reader may see in this library, which spares the database joining the page tree for
+    every match. Unranked, it spares computing a score for each one too.
     """
-    results = materials.search(query)
+    materials = MaterialPage.objects.order_by("pk")
+    results = materials.search(query, order_by_relevance=ranked)
     if hasattr(results, "get_queryset"):  # the database backends: no model instances needed
         return list(results.get_queryset().values_list("pk", flat=True))
     return [material.pk for material in results]  # Elasticsearch
 
 
-def id_set(ids):
-    """A list of primary keys for an IN filter. On PostgreSQL it travels as one array
-    parameter: thousands of separate parameters cost Django more than the query itself."""
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::integer[])", [list(ids)])
-    return list(ids)
+# A set of materials as one byte per material (0 or 1) and back: the byte strings let
+# Python's C code do the per-material work.
+FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+DIGIT_BYTES = bytes.maketrans(b"\x00\x01", b"01")
+
+
+def to_mask(bits):
+    """The integer with the given bits set."""
+    if not bits:
+        return 0
+    flags = bytearray(max(bits) + 1)
+    for bit in bits:
+        flags[bit] = 1
+    return int(flags[::-1].translate(DIGIT_BYTES), 2)
+
+
+# The facets that live in tables of their own: (table, its material column, its value column).
+LINKED_FACETS = {
+    "target": (MaterialPage.target_groups.through, "materialpage_id", "targetgroup__slug"),
+    "phase": (MaterialPage.phases.through, "materialpage_id", "phase__slug"),
+    "tag": (MaterialTag, "content_object_id", "tag__slug"),
+    "format": (MaterialFile, "page_id", "file_format"),
+}
+
+
+class FacetIndex:
+    """The visible materials of one library, shaped for counting.
+
+    Material number i (newest first) is bit i; a set of materials is one integer.
+    """
+
+    VERSION_KEY = "library:facets:version"
+    FORMAT = 1  # changes with the shape of the cached state: old entries are then not found
+    TIMEOUT = 15 * 60  # also bounds how stale a cache that is not shared could be
+
+    def __init__(self, pks, title_order, postings):
+        self.pks = pks  # primary keys, newest first
+        self.title_order = title_order  # bit numbers, by title
+        self.postings = postings  # {facet param: {value: mask}}
+        self.everything = (1 << len(pks)) - 1
+
+    @classmethod
+    def for_materials(cls, materials):
+        """The index of a queryset of materials, from the cache or built and cached."""
+        sql, params = materials.values("pk").query.sql_with_params()
+        digest = hashlib.sha256(f"{sql}\n{params!r}".encode()).hexdigest()
+        key = f"library:facets:{cls.FORMAT}:{cls.version()}:{digest}"
+        state = cache.get(key)
+        if state is None:
+            state = cls.build(materials)
+            cache.set(key, state, cls.TIMEOUT)
+        return cls(*state)
+
+    @classmethod
+    def version(cls):
+        version = cache.get(cls.VERSION_KEY)
+        if version is None:
+            cache.add(cls.VERSION_KEY, uuid.uuid4().hex, None)
+            version = cache.get(cls.VERSION_KEY)
+        return version
+
+    @classmethod
+    def invalidate(cls):
+        """Every index is rebuilt on its next use: now, and again once the change is committed
+        (a request between the two could have read the data as it was)."""
+
+        def bump():
+            cache.set(cls.VERSION_KEY, uuid.uuid4().hex, None)
+
+        bump()
+        transaction.on_commit(bump)
+
+    @staticmethod
+    def build(materials):
+        """(pks, title order, postings) of the materials: two queries, however many there are."""
+        rows = list(
+            materials.order_by("-first_published_at", "-pk")
+            .annotate(title_rank=Window(RowNumber(), order_by=["title", "pk"]))
+            .values_list("pk", "kind", "municipality__code", "title_rank")
+        )
+        pks = [pk for pk, _kind, _code, _rank in rows]
+        bit = {pk: number for number, pk in enumerate(pks)}
+        by_title = sorted(range(len(rows)), key=lambda number: rows[number][3])
+        bits = {"kind": {}, "municipality": {}, **{param: {} for param in LINKED_FACETS}}
+        for number, (_pk, kind, code, _rank) in enumerate(rows):
+            if kind is not None:
+                bits["kind"].setdefault(kind, []).append(number)
+            if code is not None:
+                bits["municipality"].setdefault(str(code), []).append(number)
+        ids = materials.values("pk")
+        parts = [
+            model.objects.filter(**{f"{material}__in": ids})
+            .exclude(**{f"{value}__isnull": True})
+            .annotate(facet=Value(param))
+            .values_list("facet", material, value)
+            .order_by()
+            for param, (model, material, value) in LINKED_FACETS.items()
+        ]
+        for param, pk, value in parts[0].union(*parts[1:], all=True):
+            if pk in bit:  # a material published between the two queries waits for the next
+                bits[param].setdefault(str(value), []).append(bit[pk])
+        postings = {
+            param: {value: to_mask(numbers) for value, numbers in values.items()}
+            for param, values in bits.items()
+        }
+        return pks, by_title, postings
+
+    @cached_property
+    def bit(self):
+        return {pk: number for number, pk in enumerate(self.pks)}
+
+    def mask(self, pks):
+        """The mask of the given materials; those not in the index are left out."""
+        bit = self.bit
+        return to_mask([bit[pk] for pk in pks if pk in bit])
+
+    def having(self, param, values):
+        """The materials with any of the values of a facet."""
+        postings = self.postings[param]
+        mask = 0
+        for value in values:
+            mask |= postings.get(value, 0)
+        return mask
+
+    def count(self, param, mask):
+        """{value: number of materials of the mask with it}, values with none left out."""
+        counts = {value: (bits & mask).bit_count() for value, bits in self.postings[param].items()}
+        return {value: n for value, n in counts.items() if n}
+
+    def select(self, mask, sort, ranked=None):
+        """The primary keys of the mask's materials: newest first, by title, or in the order
+        of `ranked`, the primary keys of a search."""
+        # One byte per material, 1 if it is in the mask: compress() then picks in C.
+        flags = format(mask, f"0{len(self.pks)}b")[::-1].encode().translate(FLAG_BYTES)
+        if sort == "relevance":
+            bit = self.bit
+            return [pk for pk in ranked if pk in bit and flags[bit[pk]]]
+        if sort == "title":
+            return [
+                pk
+                for pk, number in zip(self.title_pks, self.title_order, strict=True)
+                if flags[number]
+            ]
+        return list(compress(self.pks, flags))
+
+    @cached_property
+    def title_pks(self):
+        return [self.pks[number] for number in self.title_order]
 
 
 @dataclass
@@ -68,7 +226,6 @@ class Option:
 class Facet:
     param: str
     label: str
-    lookup: str
     options: list = field(default_factory=list)
     selected: list = field(default_factory=list)
 
@@ -92,57 +249,40 @@ class MaterialSearch:
         if not self.sort:
             self.sort = "relevance" if self.query else "newest"
         self.base = index_page.get_materials(request)
+        self.index = FacetIndex.for_materials(self.base)
+        self.scope = self.index.everything
         if theme is not None:
-            tagged = MaterialPage.objects.filter(tagged_items__tag=theme)
-            self.base = self.base.filter(pk__in=tagged.values("pk"))
-        self.found = ranked_pks(self.base, self.query) if self.query else None
+            self.scope = self.index.having("tag", [theme.slug])
+        self.ranked = self.found = None
+        if self.query:
+            self.ranked = found_pks(self.query, ranked=self.sort == "relevance")
+            self.found = self.index.mask(self.ranked)
         self.facets = self._facets()
         self._parse_selection()
-        # The materials matching every filter: the results and the counts of each facet
-        # without a selection of its own come from it. With a text query it is fetched once
-        # (the search then runs once), and so it is when filters are chosen; unfiltered it
-        # stays a subquery, which the planner handles better for the whole library.
-        if self.query or any(facet.selected for facet in self.facets):
-            self.matching = list(self.filtered().values_list("pk", flat=True))
-            self.matching_ref = id_set(self.matching)
-        else:
-            self.matching_ref = self.filtered().values("pk")
+        self.matching = self.filtered()
         self._count()
-        if self.sort == "relevance":
-            matching = set(self.matching)
-            ranked = [pk for pk in self.found if pk in matching]
-            self.page = Paginator(ranked, PER_PAGE).get_page(params.get("page"))
-            materials = MaterialPage.objects.select_related("municipality").in_bulk(self.page)
-            self.page.object_list = [materials[pk] for pk in self.page if pk in materials]
-        else:
-            results = (
-                MaterialPage.objects.filter(pk__in=self.matching_ref)
-                .select_related("municipality")
-                .order_by(*self._ordering())
-            )
-            self.page = Paginator(results, PER_PAGE).get_page(params.get("page"))
+        pks = self.index.select(self.matching, self.sort, self.ranked)
+        self.page = Paginator(pks, PER_PAGE).get_page(params.get("page"))
+        # Through the reader's queryset once more: a stale index can never show a page that
+        # is no longer live, or that the reader may not see.
+        materials = self.base.select_related("municipality").in_bulk(self.page.object_list)
+        self.page.object_list = [materials[pk] for pk in self.page.object_list if pk in materials]
 
     # The facets and their options
 
     def _facets(self):
         kinds = [Option(value, str(label)) for value, label in MaterialPage.Kind.choices]
         return [
-            Facet("kind", _("Kind"), "kind", kinds),
+            Facet("kind", _("Kind"), kinds),
             Facet(
                 "target",
                 _("Target group"),
-                "target_groups__slug",
                 [Option(g.slug, g.label) for g in TargetGroup.objects.all()],
             ),
-            Facet(
-                "phase",
-                _("Phase"),
-                "phases__slug",
-                [Option(p.slug, p.label) for p in Phase.objects.all()],
-            ),
-            Facet("tag", _("Theme"), "tagged_items__tag__slug"),
-            Facet("municipality", _("Municipality"), "municipality__code"),
-            Facet("format", _("File format"), "files__file_format"),
+            Facet("phase", _("Phase"), [Option(p.slug, p.label) for p in Phase.objects.all()]),
+            Facet("tag", _("Theme")),
+            Facet("municipality", _("Municipality")),
+            Facet("format", _("File format")),
         ]
 
     def _parse_selection(self):
@@ -163,36 +303,27 @@ class MaterialSearch:
                 values = [v for v in values if re.fullmatch(r"[\w-]{1,100}", v)]
             facet.selected = list(dict.fromkeys(values))
 
-    # Querying
+    # Counting, on the index
 
     def filtered(self, without=None, without_value=None, without_query=False):
-        """The materials matching every active filter, leaving out one facet or value if asked."""
-        materials = self.base
+        """The mask of the materials matching every active filter, leaving out one facet or
+        value if asked."""
+        mask = self.scope
         for facet in self.facets:
             values = facet.selected
             if facet is without:
                 values = [v for v in values if without_value is not None and v != without_value]
             if values:
-                matching = MaterialPage.objects.filter(**{f"{facet.lookup}__in": values})
-                materials = materials.filter(pk__in=matching.values("pk"))
+                mask &= self.index.having(facet.param, values)
         if self.found is not None and not without_query:
-            materials = materials.filter(pk__in=id_set(self.found))
-        return materials
+            mask &= self.found
+        return mask
 
     def _count(self):
-        # Facets without a selection of their own count over the same materials: one query
-        # (UNION ALL) for all of them; each facet with a selection needs its own.
-        shared = [facet for facet in self.facets if not facet.selected]
-        rows = []
-        if shared:
-            parts = [self._count_rows(facet, self.matching_ref) for facet in shared]
-            rows += list(parts[0].union(*parts[1:], all=True))
         for facet in self.facets:
-            if facet.selected:
-                ids = self.filtered(without=facet).values("pk")
-                rows += list(self._count_rows(facet, ids))
-        for facet in self.facets:
-            counts = {str(value): n for param, value, n in rows if param == facet.param}
+            # A facet's own selection does not narrow its counts: values within it are OR.
+            mask = self.filtered(without=facet) if facet.selected else self.matching
+            counts = self.index.count(facet.param, mask)
             if not facet.options:
                 facet.options = self._open_options(facet, counts)
             for option in facet.options:
@@ -201,58 +332,40 @@ class MaterialSearch:
                 if option.selected:
                     option.remove_url = self.url_without(facet.param, option.value)
 
-    @staticmethod
-    def _count_rows(facet, ids):
-        """(value, number of materials) for one facet over the given materials.
-
-        Counted on the smallest table that holds the facet (the many-to-many and tag
-        tables themselves), without joining the page tree again.
-        """
-        sources = {
-            "kind": (MaterialPage.objects, "pk", "kind", False),
-            "municipality": (MaterialPage.objects, "pk", "municipality__code", False),
-            "target": (
-                MaterialPage.target_groups.through.objects,
-                "materialpage_id",
-                "targetgroup__slug",
-                False,
-            ),
-            "phase": (MaterialPage.phases.through.objects, "materialpage_id", "phase__slug", False),
-            "tag": (MaterialTag.objects, "content_object_id", "tag__slug", False),
-            "format": (MaterialFile.objects, "page_id", "file_format", True),
-        }
-        manager, material_field, value_field, distinct = sources[facet.param]
-        return (
-            manager.filter(**{f"{material_field}__in": ids})
-            .exclude(**{f"{value_field}__isnull": True})
-            .annotate(facet=Value(facet.param), value=Cast(value_field, CharField()))
-            .values_list("facet", "value")
-            .annotate(n=Count(material_field, distinct=distinct))
-            .order_by()
-        )
-
     def _open_options(self, facet, counts):
         values = set(counts) | set(facet.selected)
         if facet.param == "tag":
-            tags = Tag.objects.filter(slug__in=values)
-            options = [Option(t.slug, t.name) for t in tags]
+            tags = Tag.objects.filter(slug__in=values).values_list("slug", "name")
+            options = [Option(slug, name) for slug, name in tags]
         elif facet.param == "municipality":
             municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
-            options = [Option(str(m.code), m.name) for m in municipalities]
+            options = [
+                Option(str(code), name) for code, name in municipalities.values_list("code", "name")
+            ]
         else:
             options = [Option(v, v.upper()) for v in values]
         return sorted(options, key=lambda o: (-counts.get(o.value, 0), o.label.lower()))
-
-    def _ordering(self):
-        if self.sort == "title":
-            return ["title", "pk"]
-        return ["-first_published_at", "-pk"]
 
     # For the template
 
     @property
     def total(self):
         return self.page.paginator.count
+
+    @cached_property
+    def facets_key(self):
+        """Everything the facets' fieldsets show, as a key to cache them rendered under: what
+        is cached under it can only be what would be rendered. The query string itself stays
+        out of it, so made-up parameters cannot fill the cache."""
+        shown = [
+            (
+                facet.param,
+                str(facet.label),
+                [(o.value, o.label, o.count, o.selected) for o in facet.options],
+            )
+            for facet in self.facets
+        ]
+        return hashlib.sha256(repr((get_language(), shown)).encode()).hexdigest()
 
     @property
     def active_filters(self):
@@ -272,7 +385,7 @@ class MaterialSearch:
             (
                 f"{facet.label}: {option.label}",
                 option.remove_url,
-                self.filtered(facet, option.value).count(),
+                self.filtered(facet, option.value).bit_count(),
             )
             for facet, option in self.active_filters
         ]
@@ -281,7 +394,7 @@ class MaterialSearch:
                 (
                     f"“{self.query}”",
                     self.url_without("q", self.query),
-                    self.filtered(without_query=True).count(),
+                    self.filtered(without_query=True).bit_count(),
                 )
             )
         return [item for item in loosen if item[2]]
