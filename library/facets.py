@@ -52,10 +52,25 @@ def clean_query(raw):
 def found_pks(query, ranked=True):
     """The primary keys of the materials the text query finds, best match first if ranked.
 
-    The search runs once per request, over every material: the facet index then keeps what
-    the reader may see in this library, which spares the database joining the page tree for
-    every match. Unranked, it spares computing a score for each one too.
+    The search runs over every material: the facet index then keeps what the reader may see
+    in this library, which spares the database joining the page tree for every match.
+    Unranked, it spares computing a score for each one too. The answer is cached under the
+    index's version, which every change to a material bumps: a reader who ticks facets or
+    turns pages with the same words does not search again. It holds only ids, the same for
+    every reader, so nothing private is in it.
     """
+    key = (
+        "library:search:"
+        + hashlib.sha256(f"{FacetIndex.version()}|{int(ranked)}|{query}".encode()).hexdigest()
+    )
+    pks = cache.get(key)
+    if pks is None:
+        pks = _search(query, ranked)
+        cache.set(key, pks, FacetIndex.TIMEOUT)
+    return pks
+
+
+def _search(query, ranked):
     materials = MaterialPage.objects.order_by("pk")
     results = materials.search(query, order_by_relevance=ranked)
     if hasattr(results, "get_queryset"):  # the database backends: no model instances needed

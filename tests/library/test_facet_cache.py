@@ -183,6 +183,30 @@ def test_a_search_keeps_to_this_library(professional, library):
 
 
 @pytest.mark.django_db
+def test_a_cached_search_finds_a_material_published_after_it(professional, library):
+    draft = new_material(library, "Sovekalender til nybagte forældre", "soevn", live=False)
+    assert "Sovekalender til nybagte forældre" not in titles(
+        fetch(professional, library, {"q": "sovekalender"})
+    )
+    draft.save_revision().publish()
+    found = titles(fetch(professional, library, {"q": "sovekalender"}))
+    assert found == ["Sovekalender til nybagte forældre"]
+
+
+@pytest.mark.django_db
+def test_a_repeated_search_is_not_run_again(professional, library, monkeypatch):
+    from library import facets
+
+    searches = []
+    search = facets._search
+    monkeypatch.setattr(facets, "_search", lambda *args: searches.append(args) or search(*args))
+    first = fetch(professional, library, {"q": "fædre"})
+    again = fetch(professional, library, {"q": "fædre", "kind": "tool"})
+    assert len(searches) == 1
+    assert total(again) <= total(first)
+
+
+@pytest.mark.django_db
 def test_cached_counts_need_no_query_on_the_facet_tables(professional, library):
     fetch(professional, library, {"kind": "tool"})
     with CaptureQueriesContext(connection) as queries:
