@@ -40,6 +40,26 @@ class MultipleFileField(forms.FileField):
         return [uploaded for uploaded in files if uploaded]
 
 
+class VocabularyField(forms.ModelMultipleChoiceField):
+    """Ticked vocabulary terms by id. An id no database column can hold is an unknown choice,
+    never a query: SQLite raises OverflowError on one, which would answer with a 500."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def _check_values(self, value):
+        for pk in value:
+            if not str(pk).isdigit() or int(pk) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": pk},
+                )
+        return super()._check_values(value)
+
+
+MAX_ID = 2**63 - 1
+
+
 class ContributionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     introduction = forms.CharField(
@@ -51,18 +71,10 @@ class ContributionForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), choices=MaterialPage.Kind.choices, widget=forms.RadioSelect
     )
-    target_groups = forms.ModelMultipleChoiceField(
-        label=_("Target groups"),
-        queryset=TargetGroup.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    target_groups = VocabularyField(
+        label=_("Target groups"), queryset=TargetGroup.objects.all(), required=False
     )
-    phases = forms.ModelMultipleChoiceField(
-        label=_("Phases"),
-        queryset=Phase.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    phases = VocabularyField(label=_("Phases"), queryset=Phase.objects.all(), required=False)
     themes = forms.CharField(
         label=_("Themes"),
         required=False,
