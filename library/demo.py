@@ -5,6 +5,7 @@ import datetime
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
+from home.dates import anniversary
 from home.demo import Bilingual, child_page, document, translate_into
 from network.documents import professional_collection
 from network.models import Municipality, ProfessionalAreaPage
@@ -67,7 +68,7 @@ def _material(t, library, entry, number, collection):
         ),
         contact_email=f"bibliotek{number % 5 + 1}@fiv.kommune.example",
         last_reviewed=reviewed,
-        next_review=reviewed.replace(year=reviewed.year + 1),
+        next_review=anniversary(reviewed),
     )
     library.add_child(instance=material)
     material.target_groups.set(TargetGroup.objects.filter(slug__in=entry["targets"]))

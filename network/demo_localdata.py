@@ -6,68 +6,71 @@ corrected a demo year, changes nothing.
 """
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from .models import LocalReport, Municipality
 
-# municipality: {year: (courses, expectant parents, of whom fathers)}
+# Years are counted back from the current one (1 is last year), so that the newest report is
+# always last year's, the one municipalities report now, whatever the date.
+# municipality: {years ago: (courses, expectant parents, of whom fathers)}
 FIGURES = {
     "Aarhus": {
-        2022: (48, 1010, 402),
-        2023: (52, 1096, 451),
-        2024: (55, 1150, 489),
-        2025: (57, 1188, 521),
+        4: (48, 1010, 402),
+        3: (52, 1096, 451),
+        2: (55, 1150, 489),
+        1: (57, 1188, 521),
     },
     "Odense": {
-        2022: (30, 610, 228),
-        2023: (31, 640, 247),
-        2024: (33, 668, 266),
-        2025: (34, 702, 290),
+        4: (30, 610, 228),
+        3: (31, 640, 247),
+        2: (33, 668, 266),
+        1: (34, 702, 290),
     },
     "København": {
-        2023: (70, 1520, 560),
-        2024: (78, 1690, 650),
-        2025: (84, 1810, 720),
+        3: (70, 1520, 560),
+        2: (78, 1690, 650),
+        1: (84, 1810, 720),
     },
     "Aalborg": {
-        2022: (26, 540, 200),
-        2023: (27, 552, 214),
-        2024: (25, 515, 207),
-        2025: (28, 580, 241),
+        4: (26, 540, 200),
+        3: (27, 552, 214),
+        2: (25, 515, 207),
+        1: (28, 580, 241),
     },
     "Vejle": {
-        2022: (14, 290, 112),
-        2023: (15, 301, 121),
-        2024: (16, 322, 133),
+        4: (14, 290, 112),
+        3: (15, 301, 121),
+        2: (16, 322, 133),
     },
     "Sønderborg": {
-        2023: (8, 150, 52),
-        2024: (9, 171, 63),
-        2025: (10, 188, 74),
+        3: (8, 150, 52),
+        2: (9, 171, 63),
+        1: (10, 188, 74),
     },
 }
 
-# municipality: {year: (what went well, challenges, what parents gained, what professionals gained)}
+# municipality: {years ago: (what went well, challenges, what parents gained, what professionals gained)}
 TEXTS = {
     "Aarhus": {
-        2022: (
+        4: (
             "Vi fik samlet sundhedsplejersker og jordemødre i faste makkerpar på alle hold.",
             "Mange hold blev fyldt hurtigt, og ventelisten var lang i efteråret.",
             "Forældrene fortæller, at de mødte andre i samme situation og har holdt kontakten.",
             "Makkerparrene har lært af hinandens faglighed og planlægger nu sammen.",
         ),
-        2023: (
+        3: (
             "Aftenhold gjorde det lettere for fædre med fuldtidsarbejde at deltage.",
             "Det er svært at finde lokaler, der er store nok til aftenholdene.",
             "Parrene siger, at de taler mere sammen om, hvordan de vil dele opgaverne.",
             "Vi har fået et fælles sprog om familien som helhed og ikke kun om mor og barn.",
         ),
-        2024: (
+        2: (
             "Temaaftenen om økonomi og barsel med en rådgiver fra kommunen blev godt modtaget.",
             "Forældre med et andet modersmål end dansk falder oftere fra efter første gang.",
             "Flere fædre tog ordet på holdene, når de selv fik en aften at forberede.",
             "Sundhedsplejerskerne møder familierne tidligere og kender dem bedre ved første besøg.",
         ),
-        2025: (
+        1: (
             "Vi har afprøvet et hold med tolk, og alle familier blev der hele forløbet.",
             "Det kræver ekstra planlægning at få jordemødrenes vagtplaner til at passe med holdene.",
             "Forældrene beskriver, at de føler sig bedre forberedt på de første uger med barnet.",
@@ -75,25 +78,25 @@ TEXTS = {
         ),
     },
     "Odense": {
-        2022: (
+        4: (
             "Holdene kom godt i gang efter en periode med mange aflysninger.",
             "Det var svært at nå de yngste forældre.",
             "Forældrene har fået et netværk i lokalområdet.",
             "",
         ),
-        2023: (
+        3: (
             "Invitationen sendes nu ud allerede ved første graviditetsbesøg hos jordemoderen.",
             "Nogle forældre opfatter tilbuddet som et kursus kun for mødre.",
             "Parrene fortæller, at de er blevet bedre til at støtte hinanden i hverdagen.",
             "Vi er blevet skarpere på at tale direkte til begge forældre.",
         ),
-        2024: (
+        2: (
             "Fædrene blev inviteret med navn i brevet, og det kunne ses på fremmødet.",
             "Vores lokaler ligger langt fra offentlig transport i den sydlige del af kommunen.",
             "Mange bruger stadig gruppen på holdet, når barnet er et år.",
             "Det tværfaglige samarbejde med familiebehandlerne er blevet styrket.",
         ),
-        2025: (
+        1: (
             "Vi har fået en fast aftale med biblioteket om lokaler i alle bydele.",
             "Sygdom blandt medarbejderne betød, at to hold måtte slås sammen.",
             "Forældrene nævner især aftenen om parforholdet som den mest værdifulde.",
@@ -101,19 +104,19 @@ TEXTS = {
         ),
     },
     "København": {
-        2023: (
+        3: (
             "Vi har åbnet hold i tre nye bydele og nået mange flere familier.",
             "Der er stor forskel på fremmødet fra bydel til bydel.",
             "Forældrene siger, at holdet gjorde den store by mindre og mere overskuelig.",
             "Vi har fået bedre kendskab til de tilbud, der findes i hver bydel.",
         ),
-        2024: (
+        2: (
             "Holdene på engelsk har gjort det muligt for tilflyttere at deltage.",
             "Mange familier flytter i løbet af forløbet og skal have et hold et nyt sted.",
             "Forældre uden familie i nærheden har fundet andre at dele hverdagen med.",
             "Medarbejderne oplever, at de kan henvise tidligere, når en familie har brug for mere.",
         ),
-        2025: (
+        1: (
             "Samarbejdet med fødestederne betyder, at næsten alle førstegangsfødende får invitationen.",
             "Ventetiden på hold er stadig for lang i de tættest befolkede bydele.",
             "Fædrene fortæller, at de følte sig ventet og velkomne fra første aften.",
@@ -121,25 +124,25 @@ TEXTS = {
         ),
     },
     "Aalborg": {
-        2022: (
+        4: (
             "Holdene i de mindre byer har haft en god og tryg stemning.",
             "Det er svært at samle nok familier til et hold i landdistrikterne.",
             "Forældrene har fået mod på at spørge hinanden til råds.",
             "",
         ),
-        2023: (
+        3: (
             "Vi har samlet holdene fra landdistrikterne i to centrale byer med god transport.",
             "Lange afstande gør det svært for nogle at komme hver gang.",
             "Forældrene værdsætter, at de møder de samme fagpersoner hele vejen.",
             "Jordemødre og sundhedsplejersker har fået en fælles plan for hvert hold.",
         ),
-        2024: (
+        2: (
             "En forældregruppe fortsatte på egen hånd, efter at forløbet var slut.",
             "Færre fødsler i kommunen gav færre og mindre hold.",
             "Flere par siger, at de har talt om deres forventninger til hinanden som forældre.",
             "Vi er blevet bedre til at opdage familier, der har brug for ekstra støtte.",
         ),
-        2025: (
+        1: (
             "Vi har afprøvet en kort velkomst på video, som forældrene ser inden første gang.",
             "Det har taget tid at finde en ny koordinator.",
             "Forældrene føler sig mindre alene i den første tid med barnet.",
@@ -147,19 +150,19 @@ TEXTS = {
         ),
     },
     "Vejle": {
-        2022: (
+        4: (
             "Det første år med faste hold i alle distrikter gik efter planen.",
             "Det var svært at få fædre med til formiddagsholdene.",
             "Forældrene har fået venner, de ser også uden for holdet.",
             "",
         ),
-        2023: (
+        3: (
             "Vi flyttede tre hold til aftenen, og flere fædre kom med.",
             "Nogle familier har svært ved at finde pasning til ældre søskende.",
             "Forældrene siger, at de er mere rolige ved fødslen, fordi de ved, hvad der venter.",
             "Sundhedsplejerskerne har lært familierne at kende allerede før fødslen.",
         ),
-        2024: (
+        2: (
             "Samarbejdet med jobcentret om en aften om økonomi og orlov fungerer godt.",
             "Vi mangler stadig et godt tilbud til unge forældre under 25.",
             "Forældrene er glade for, at begge parter bliver talt til på lige fod.",
@@ -167,19 +170,19 @@ TEXTS = {
         ),
     },
     "Sønderborg": {
-        2023: (
+        3: (
             "Vi har kørt de første hold, og alle pladser blev fyldt.",
             "Det tager tid at gøre tilbuddet kendt blandt de kommende forældre.",
             "Forældrene har fået et sted at stille de spørgsmål, de ellers ville have googlet.",
             "Sundhedsplejen og jordemødrene har fået et fælles projekt at samles om.",
         ),
-        2024: (
+        2: (
             "Et hold med en tysktalende underviser har givet familier fra mindretallet en god start.",
             "Nogle forældre arbejder i Tyskland og har svært ved at nå hjem til holdene.",
             "Forældrene har fået øjnene op for, hvad det betyder at blive en familie.",
             "Vi har lært meget af de erfarne kommuner i netværket.",
         ),
-        2025: (
+        1: (
             "Vi har uddannet to nye undervisere, så der kan køre flere hold ad gangen.",
             "Det er svært at holde fast i fædrene, når barnet er født.",
             "Forældrene siger, at de kender flere familier i deres eget lokalområde.",
@@ -190,6 +193,11 @@ TEXTS = {
 
 # The demo contributor reports for Aarhus (see demo.CONTRIBUTORS).
 SUBMITTERS = {"Aarhus": "kommune"}
+
+
+def year(years_ago):
+    """The calendar year of a demo report made `years_ago` years before this one."""
+    return timezone.localdate().year - years_ago
 
 
 def load(log):
@@ -203,19 +211,19 @@ def load(log):
     new = [
         LocalReport(
             municipality=municipalities[name],
-            year=year,
+            year=year(ago),
             courses=courses,
             participants=participants,
             fathers=fathers,
-            went_well=TEXTS[name][year][0],
-            challenges=TEXTS[name][year][1],
-            parents_gained=TEXTS[name][year][2],
-            professionals_gained=TEXTS[name][year][3],
+            went_well=TEXTS[name][ago][0],
+            challenges=TEXTS[name][ago][1],
+            parents_gained=TEXTS[name][ago][2],
+            professionals_gained=TEXTS[name][ago][3],
             submitted_by=submitters.get(SUBMITTERS.get(name)),
         )
         for name, years in FIGURES.items()
-        for year, (courses, participants, fathers) in years.items()
-        if (name, year) not in existing
+        for ago, (courses, participants, fathers) in years.items()
+        if (name, year(ago)) not in existing
     ]
     for report in new:
         report.full_clean()  # the demo keeps the rules a contributor has to keep

@@ -1,4 +1,8 @@
+import datetime
+import os
+
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
@@ -6,6 +10,16 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
+
+
+def pytest_configure(config):
+    """FIV_TEST_DATE (an ISO date or moment) runs the whole suite, demo loading included, with the
+    clock set to that moment and ticking from there: CI runs it once on a leap day."""
+    moment = os.environ.get("FIV_TEST_DATE")
+    if moment:
+        start = datetime.datetime.fromisoformat(moment)
+        config.fiv_clock = time_machine.travel(start, tick=True)
+        config.fiv_clock.start()
 
 
 @pytest.fixture(scope="session")

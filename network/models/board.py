@@ -10,15 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from home.dates import term_end
+
 TERM_YEARS = 2
 ENDING_SOON = datetime.timedelta(days=91)  # three months
 
 
 def two_years_after(start):
-    try:
-        return start.replace(year=start.year + TERM_YEARS) - datetime.timedelta(days=1)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + TERM_YEARS, day=28)
+    """The last day of a term that starts on `start`."""
+    return term_end(start, TERM_YEARS)
 
 
 class BoardMemberQuerySet(models.QuerySet):

@@ -22,6 +22,8 @@ from network.models import LocalReport, Municipality, ProfessionalAreaPage
 
 SVG = "{http://www.w3.org/2000/svg}"
 THIS_YEAR = timezone.localdate().year
+# The demo's reports, counted back from this year (demo_localdata.FIGURES): YEAR[1] is last year.
+YEAR = {ago: demo_localdata.year(ago) for ago in range(1, 5)}
 
 
 def user(username):
@@ -102,7 +104,7 @@ def test_a_contributor_sees_the_municipality_s_years_and_reports_a_new_one(contr
     page = soup(response)
     assert "Aarhus" in page.h1.get_text()
     years = [th.get_text() for th in page.select(".local-data__reports tbody th")]
-    assert years == ["2025", "2024", "2023", "2022"]
+    assert years == [str(YEAR[1]), str(YEAR[2]), str(YEAR[3]), str(YEAR[4])]
     assert page.find("input", attrs={"name": "year"})["value"] == str(THIS_YEAR)
 
     response = contributor.post(reverse("local_data"), report_data())
@@ -118,16 +120,16 @@ def test_a_contributor_sees_the_municipality_s_years_and_reports_a_new_one(contr
 
 @pytest.mark.django_db
 def test_a_contributor_corrects_an_earlier_year(contributor, aarhus):
-    report = LocalReport.objects.get(municipality=aarhus, year=2024)
+    report = LocalReport.objects.get(municipality=aarhus, year=YEAR[2])
     url = reverse("local_data_edit", args=[report.pk])
     form = contributor.get(url)
     assert field_value(form, "participants") == "1150"
-    assert "2024" in soup(form).find(id="report-form").get_text()
+    assert str(YEAR[2]) in soup(form).find(id="report-form").get_text()
 
-    response = contributor.post(url, report_data(year=2024, participants="1160", fathers="500"))
+    response = contributor.post(url, report_data(year=YEAR[2], participants="1160", fathers="500"))
     assert response.status_code == 302
     report.refresh_from_db()
-    assert (report.year, report.participants, report.fathers) == (2024, 1160, 500)
+    assert (report.year, report.participants, report.fathers) == (YEAR[2], 1160, 500)
     assert LocalReport.objects.filter(municipality=aarhus).count() == 4
 
 
@@ -178,9 +180,9 @@ def test_there_cannot_be_more_fathers_than_participants(contributor, aarhus):
     assert snapshot() == before
 
     # Also when correcting a year, and the year keeps its figures.
-    report = LocalReport.objects.get(municipality=aarhus, year=2023)
+    report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])
     url = reverse("local_data_edit", args=[report.pk])
-    response = contributor.post(url, report_data(year=2023, participants="100", fathers="101"))
+    response = contributor.post(url, report_data(year=YEAR[3], participants="100", fathers="101"))
     assert field_errors(response, "fathers") == [too_many_fathers(100)]
     assert snapshot() == before
 
@@ -188,9 +190,9 @@ def test_there_cannot_be_more_fathers_than_participants(contributor, aarhus):
 @pytest.mark.django_db
 def test_a_wrong_participant_figure_is_not_compared_with_the_old_one(contributor, aarhus):
     """On a correction, fathers are not checked against the participants being replaced."""
-    report = LocalReport.objects.get(municipality=aarhus, year=2023)  # 1096 participants
+    report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])  # 1096 participants
     url = reverse("local_data_edit", args=[report.pk])
-    response = contributor.post(url, report_data(year=2023, participants="x", fathers="2000"))
+    response = contributor.post(url, report_data(year=YEAR[3], participants="x", fathers="2000"))
     assert field_errors(response, "participants") == ["Indtast et heltal."]
     assert field_errors(response, "fathers") == []
 
@@ -198,16 +200,16 @@ def test_a_wrong_participant_figure_is_not_compared_with_the_old_one(contributor
 @pytest.mark.django_db
 def test_a_year_is_reported_once(contributor, aarhus):
     before = snapshot()
-    response = contributor.post(reverse("local_data"), report_data(year="2024"))
+    response = contributor.post(reverse("local_data"), report_data(year=str(YEAR[2])))
     assert response.status_code == 200
     errors = field_errors(response, "year")
-    assert len(errors) == 1 and "Aarhus" in errors[0] and "2024" in errors[0]
+    assert len(errors) == 1 and "Aarhus" in errors[0] and str(YEAR[2]) in errors[0]
     assert snapshot() == before
 
     # Moving a correction onto another reported year is refused the same way.
-    report = LocalReport.objects.get(municipality=aarhus, year=2023)
+    report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])
     response = contributor.post(
-        reverse("local_data_edit", args=[report.pk]), report_data(year="2024")
+        reverse("local_data_edit", args=[report.pk]), report_data(year=str(YEAR[2]))
     )
     assert len(field_errors(response, "year")) == 1
     assert snapshot() == before
@@ -227,10 +229,10 @@ def test_a_contributor_cannot_report_for_another_municipality(contributor, odens
 @pytest.mark.django_db
 def test_a_contributor_cannot_correct_another_municipality_s_report(contributor, odense):
     before = snapshot()
-    report = LocalReport.objects.get(municipality=odense, year=2024)
+    report = LocalReport.objects.get(municipality=odense, year=YEAR[2])
     url = reverse("local_data_edit", args=[report.pk])
     assert contributor.get(url).status_code == 404
-    response = contributor.post(url, report_data(year=2024, participants="1"))
+    response = contributor.post(url, report_data(year=YEAR[2], participants="1"))
     assert response.status_code == 404
     assert snapshot() == before
 
@@ -245,7 +247,7 @@ def test_a_professional_without_a_municipality_is_told_whom_to_ask(professional,
     assert page.find("a", href=reverse("professional_area"))
     assert not report_forms(response)
     assert professional.post(reverse("local_data"), report_data()).status_code == 403
-    report = LocalReport.objects.get(municipality=odense, year=2024)
+    report = LocalReport.objects.get(municipality=odense, year=YEAR[2])
     response = professional.post(reverse("local_data_edit", args=[report.pk]), report_data())
     assert response.status_code == 403
     assert snapshot() == before
@@ -283,7 +285,7 @@ def test_the_secretariat_picks_a_municipality_and_reports_for_it(secretary, oden
 
     response = secretary.get(reverse("local_data"), {"municipality": odense.pk})
     years = [th.get_text() for th in soup(response).select(".local-data__reports tbody th")]
-    assert years == ["2025", "2024", "2023", "2022"]
+    assert years == [str(YEAR[1]), str(YEAR[2]), str(YEAR[3]), str(YEAR[4])]
     response = secretary.post(reverse("local_data"), report_data(municipality=odense.pk))
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('local_data')}?municipality={odense.pk}"
@@ -347,26 +349,28 @@ def grouped(number):
 def test_the_overview_table_shows_every_demo_report_and_the_totals(secretary):
     page = soup(secretary.get(OVERVIEW))
     for name, years in demo_localdata.FIGURES.items():
-        for year, (courses, participants, fathers) in years.items():
+        for ago, (courses, participants, fathers) in years.items():
+            year = YEAR[ago]
             shown = figures(overview_cell(page, name, year))
             assert shown["participants"] == grouped(participants), (name, year)
             assert shown["fathers"].startswith(f"{grouped(fathers)} (")
             assert shown["courses"] == str(courses)
-    vejle_2025 = overview_cell(page, "Vejle", 2025)
-    assert not vejle_2025.select("dd")  # Vejle has not reported 2025 yet
+    vejle_last_year = overview_cell(page, "Vejle", YEAR[1])
+    assert not vejle_last_year.select("dd")  # Vejle has not reported last year yet
 
-    total_2024 = page.select_one(".local-data-table tfoot").find_all("td")[2]
-    participants = sum(years[2024][1] for years in demo_localdata.FIGURES.values())
-    fathers = sum(years[2024][2] for years in demo_localdata.FIGURES.values())
+    total_two_years_ago = page.select_one(".local-data-table tfoot").find_all("td")[2]
+    participants = sum(years[2][1] for years in demo_localdata.FIGURES.values())
+    fathers = sum(years[2][2] for years in demo_localdata.FIGURES.values())
     share = number_format(round(100 * fathers / participants, 1), 1)
-    assert figures(total_2024)["participants"] == grouped(participants)
-    assert figures(total_2024)["fathers"] == f"{grouped(fathers)} ({share} %)"
+    assert figures(total_two_years_ago)["participants"] == grouped(participants)
+    assert figures(total_two_years_ago)["fathers"] == f"{grouped(fathers)} ({share} %)"
 
 
 def demo_totals():
     totals = {}
     for years in demo_localdata.FIGURES.values():
-        for year, (_, participants, fathers) in years.items():
+        for ago, (_, participants, fathers) in years.items():
+            year = YEAR[ago]
             previous = totals.get(year, (0, 0))
             totals[year] = (previous[0] + participants, previous[1] + fathers)
     return dict(sorted(totals.items()))
@@ -433,7 +437,7 @@ def exported_rows(response):
 
 @pytest.mark.django_db
 def test_the_export_opens_in_danish_excel(secretary, aarhus):
-    LocalReport.objects.filter(municipality=aarhus, year=2022).update(
+    LocalReport.objects.filter(municipality=aarhus, year=YEAR[4]).update(
         went_well='Første linje.\nAnden linje; med semikolon og "citat".'
     )
     response = secretary.get(EXPORT)
@@ -450,21 +454,27 @@ def test_the_export_opens_in_danish_excel(secretary, aarhus):
     names = {row[0] for row in body}
     assert {"København", "Sønderborg", "Aarhus"} <= names
 
-    aarhus_2024 = next(row for row in body if row[0] == "Aarhus" and row[3] == "2024")
-    assert aarhus_2024[2] == "Region Midtjylland"
-    assert aarhus_2024[4:8] == ["55", "1150", "489", "42,5"]
-    assert "økonomi og barsel" in aarhus_2024[8]
-    assert aarhus_2024[12] == "Karin Kommunesen"
-    aarhus_2022 = next(row for row in body if row[0] == "Aarhus" and row[3] == "2022")
-    assert aarhus_2022[8] == 'Første linje.\nAnden linje; med semikolon og "citat".'
+    aarhus_two_years_ago = next(
+        row for row in body if row[0] == "Aarhus" and row[3] == str(YEAR[2])
+    )
+    assert aarhus_two_years_ago[2] == "Region Midtjylland"
+    assert aarhus_two_years_ago[4:8] == ["55", "1150", "489", "42,5"]
+    assert "økonomi og barsel" in aarhus_two_years_ago[8]
+    assert aarhus_two_years_ago[12] == "Karin Kommunesen"
+    aarhus_four_years_ago = next(
+        row for row in body if row[0] == "Aarhus" and row[3] == str(YEAR[4])
+    )
+    assert aarhus_four_years_ago[8] == 'Første linje.\nAnden linje; med semikolon og "citat".'
 
 
 @pytest.mark.django_db
 def test_free_text_never_becomes_a_spreadsheet_formula(secretary, aarhus):
-    LocalReport.objects.filter(municipality=aarhus, year=2023).update(
+    LocalReport.objects.filter(municipality=aarhus, year=YEAR[3]).update(
         challenges='=HYPERLINK("http://example.com","klik")', parents_gained="-1+2"
     )
-    row = next(r for r in exported_rows(secretary.get(EXPORT)) if r[:4:3] == ["Aarhus", "2023"])
+    row = next(
+        r for r in exported_rows(secretary.get(EXPORT)) if r[:4:3] == ["Aarhus", str(YEAR[3])]
+    )
     assert row[9] == '\'=HYPERLINK("http://example.com","klik")'
     assert row[10] == "'-1+2"
 
@@ -481,12 +491,12 @@ def test_the_secretariat_group_holds_the_report_permissions():
 
 @pytest.mark.django_db
 def test_the_secretariat_corrects_a_report_in_the_admin_with_the_same_rules(secretary, odense):
-    report = LocalReport.objects.get(municipality=odense, year=2023)
+    report = LocalReport.objects.get(municipality=odense, year=YEAR[3])
     url = f"/admin/local-data/reports/edit/{report.pk}/"
     assert secretary.get("/admin/local-data/reports/").status_code == 200
     data = {
         "municipality": odense.pk,
-        "year": 2023,
+        "year": YEAR[3],
         "courses": 31,
         "participants": 640,
         "fathers": 641,
@@ -504,7 +514,7 @@ def test_the_secretariat_corrects_a_report_in_the_admin_with_the_same_rules(secr
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.fathers == 250
-    cell = overview_cell(soup(secretary.get(OVERVIEW)), "Odense", 2023)
+    cell = overview_cell(soup(secretary.get(OVERVIEW)), "Odense", YEAR[3])
     assert cell.find("a", href=url)
 
 
@@ -568,11 +578,11 @@ def test_the_demo_loader_adds_nothing_the_second_time_and_keeps_corrections(aarh
     assert set(LocalReport.objects.values_list("municipality__name", flat=True)) == set(
         demo_localdata.FIGURES
     )
-    LocalReport.objects.filter(municipality=aarhus, year=2025).update(participants=1200)
+    LocalReport.objects.filter(municipality=aarhus, year=YEAR[1]).update(participants=1200)
     messages = []
     demo_localdata.load(messages.append)
     assert LocalReport.objects.count() == expected
-    assert LocalReport.objects.get(municipality=aarhus, year=2025).participants == 1200
+    assert LocalReport.objects.get(municipality=aarhus, year=YEAR[1]).participants == 1200
     assert messages == []
 
 

@@ -1,0 +1,27 @@
+"""Calendar arithmetic that holds on 29 February and across a year's end.
+
+Never move a date by hand (`day.replace(year=...)`, adding 365 days, counting months): those
+break on a leap day or a month's end. Use these helpers, each tested with the clock set on the
+awkward days.
+"""
+
+import datetime
+
+from dateutil.relativedelta import relativedelta
+
+ONE_DAY = datetime.timedelta(days=1)
+
+
+def anniversary(day, years=1):
+    """The same calendar date `years` later (or earlier, with a negative number).
+
+    29 February has its anniversary on 1 March in a common year: the day on which a full year
+    has passed, as Danish law counts it for ages and terms.
+    """
+    moved = day + relativedelta(years=years)
+    return moved if moved.day == day.day else moved + ONE_DAY
+
+
+def term_end(start, years):
+    """The last day of a term that starts on `start` and lasts `years` whole years."""
+    return anniversary(start, years) - ONE_DAY

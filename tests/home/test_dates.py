@@ -1,0 +1,88 @@
+"""Date rules hold on the awkward days: a leap day, a year's end, the daylight-saving changes."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.dates import anniversary, term_end
+from network.models import BoardMember, LocalReport, ProfessionalAreaPage
+
+COPENHAGEN = datetime.timezone(datetime.timedelta(hours=1))
+
+# The days on which hand-made date arithmetic breaks, at noon in Copenhagen, and both
+# daylight-saving changes of 2027 (28 March and 31 October) around the hour that moves.
+TRICKY_MOMENTS = [
+    datetime.datetime(2026, 12, 1, 12, tzinfo=COPENHAGEN),  # 1,006 days back is 29 February
+    datetime.datetime(2028, 2, 29, 12, tzinfo=COPENHAGEN),
+    datetime.datetime(2027, 12, 31, 23, 30, tzinfo=COPENHAGEN),
+    datetime.datetime(2028, 1, 1, 0, 30, tzinfo=COPENHAGEN),
+    datetime.datetime(2027, 3, 28, 1, 30, tzinfo=datetime.UTC),  # 03:30 summer time
+    datetime.datetime(2027, 10, 31, 0, 30, tzinfo=datetime.UTC),  # 02:30, the hour that repeats
+]
+
+
+@pytest.mark.parametrize(
+    ("day", "years", "expected"),
+    [
+        (datetime.date(2026, 3, 1), 1, datetime.date(2027, 3, 1)),
+        (datetime.date(2024, 2, 29), 1, datetime.date(2025, 3, 1)),
+        (datetime.date(2024, 2, 29), 4, datetime.date(2028, 2, 29)),
+        (datetime.date(2024, 2, 29), -1, datetime.date(2023, 3, 1)),
+        (datetime.date(2027, 12, 31), 1, datetime.date(2028, 12, 31)),
+        (datetime.date(2028, 1, 1), -1, datetime.date(2027, 1, 1)),
+    ],
+)
+def test_an_anniversary_is_the_same_date_and_a_leap_day_moves_to_1_march(day, years, expected):
+    assert anniversary(day, years) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        (datetime.date(2026, 3, 1), datetime.date(2028, 2, 29)),
+        (datetime.date(2024, 2, 29), datetime.date(2026, 2, 28)),
+        (datetime.date(2028, 2, 29), datetime.date(2030, 2, 28)),
+        (datetime.date(2027, 1, 1), datetime.date(2028, 12, 31)),
+        (datetime.date(2027, 12, 31), datetime.date(2029, 12, 30)),
+    ],
+)
+def test_a_two_year_term_ends_the_day_before_its_second_anniversary(start, expected):
+    assert term_end(start, 2) == expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("today", "last_day"),
+    [
+        (datetime.date(2026, 12, 1), datetime.date(2028, 11, 30)),
+        (datetime.date(2028, 2, 29), datetime.date(2030, 2, 28)),
+        (datetime.date(2027, 12, 31), datetime.date(2029, 12, 30)),
+        (datetime.date(2028, 1, 1), datetime.date(2029, 12, 31)),
+    ],
+)
+def test_a_board_term_from_today_lasts_two_years_on_every_day(today, last_day):
+    with time_machine.travel(datetime.datetime.combine(today, datetime.time(12)), tick=False):
+        member = BoardMember(name="Ny", organisation="Ny Organisation", sector="business")
+        member.full_clean()
+    assert (member.term_start, member.term_end) == (today, last_day)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("moment", TRICKY_MOMENTS, ids=lambda m: m.isoformat())
+def test_the_demo_loads_on_every_tricky_day(moment):
+    """The loader places review dates, meetings, board terms and reports around today: remove
+    what it placed, set the clock on the day, and load again."""
+    for area in ProfessionalAreaPage.objects.all():
+        Page.objects.get(pk=area.pk).delete()
+    BoardMember.objects.all().delete()
+    LocalReport.objects.all().delete()
+
+    with time_machine.travel(moment, tick=False):
+        call_command("load_demo_content", force=True, verbosity=0)
+
+    area = ProfessionalAreaPage.objects.get(locale__language_code="da")
+    assert area.get_descendants().live().count() > 60
+    assert BoardMember.objects.current(on=moment.date()).exists()
