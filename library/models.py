@@ -202,7 +202,9 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         return reverse("edit_contribution", args=[self.pk])
 
     def related_materials(self, request, limit=4):
-        tag_ids = list(self.tags.values_list("pk", flat=True))
+        # A preview renders the page from a revision, whose tags are an in-memory set: iterate
+        # it, no query on it. A theme new in the revision has no id yet and no siblings.
+        tag_ids = [tag.pk for tag in self.tags.all() if tag.pk is not None]
         if not tag_ids:
             return MaterialPage.objects.none()
         siblings = viewable_pages(MaterialPage.objects.live().sibling_of(self), request)
