@@ -3,6 +3,7 @@
 from axes.utils import reset as axes_reset
 from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from home.privacy import Reader, viewable_pages
+from home.ratelimit import HOUR, RateLimit, client_ip, within_limits
 
 from . import forms
 from .calendar import calendar_for, user_pk_from_token
@@ -18,6 +20,8 @@ from .invitations import is_pending_invitation
 from .models import MeetingPage, ProfessionalAreaPage
 
 FEED_DAYS_BACK = 60
+RESET_MAILS_PER_CLIENT = RateLimit("password-reset:client", limit=10, period=HOUR)
+RESET_MAILS_PER_EMAIL = RateLimit("password-reset:email", limit=3, period=HOUR)
 
 
 class LoginView(auth_views.LoginView):
@@ -26,11 +30,27 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """A link to choose a new password, by mail: the same answer for known and unknown addresses.
+
+    Limited per client address and per address asked for, so that nobody floods a mailbox or
+    sends our mail out in bulk. Every valid request counts, whether or not the address belongs
+    to a user, so that the limit itself tells nothing about who has an account.
+    """
+
     template_name = "network/auth/password_reset.html"
     form_class = forms.PasswordResetForm
     email_template_name = "network/auth/password_reset_email.txt"
     subject_template_name = "network/auth/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
+
+    def form_valid(self, form):
+        if not within_limits(
+            (RESET_MAILS_PER_CLIENT, client_ip(self.request)),
+            (RESET_MAILS_PER_EMAIL, form.cleaned_data["email"].casefold()),
+        ):
+            form.add_error(None, ValidationError(form.throttled_message, code="throttled"))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
