@@ -15,10 +15,11 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from wagtail.models.reference_index import ReferenceIndex
 
-        from . import signals
+        from . import calendar_admin, signals
         from .models import LocalReport
 
         signals.connect()
+        calendar_admin.register()
         # Registered here, not only by its admin viewset (which loads with the admin's URLs): a
         # report saved by a command must count as a use of its municipality, or the admin would
         # offer to delete a municipality the database refuses to delete.

@@ -39,5 +39,10 @@ urlpatterns = [
         localdata_views.local_data_edit,
         name="local_data_edit",
     ),
+    path(
+        pgettext_lazy("URL", "professional/calendar-link/"),
+        views.calendar_link,
+        name="calendar_link",
+    ),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]
