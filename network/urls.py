@@ -44,5 +44,6 @@ urlpatterns = [
         views.calendar_link,
         name="calendar_link",
     ),
+    # The token is the secret of a personal link: network.feed_logging keeps it out of the logs.
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]
