@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.test import Client
+from gunicorn.config import Config
 
 from network.feed_logging import mask_feed_tokens
 from network.models import CalendarFeedToken
@@ -52,8 +53,6 @@ def test_a_feed_fetched_through_runserver_is_logged_without_its_token(caplog):
 
 def test_gunicorns_access_log_masks_the_token(tmp_path):
     """The image runs gunicorn from the project's folder, where it reads gunicorn.conf.py."""
-    from gunicorn.config import Config
-
     settings = runpy.run_path(str(Path(__file__).parents[2] / "gunicorn.conf.py"))
     config = Config()
     for name in ["logger_class", "access_log_format"]:
@@ -73,14 +72,18 @@ def test_gunicorns_access_log_masks_the_token(tmp_path):
         "HTTP_USER_AGENT": "Microsoft Outlook",
         "HTTP_REFERER": f"https://fiv.example/calendar/{token}.ics",
     }
-    request = SimpleNamespace(headers=[("USER-AGENT", "Microsoft Outlook")])
+    request = SimpleNamespace(
+        headers=[("USER-AGENT", "Microsoft Outlook"), ("REFERER", environ["HTTP_REFERER"])]
+    )
     response = SimpleNamespace(status="200 OK", sent=512, headers=[])
     logger.access(response, request, environ, datetime.timedelta(milliseconds=30))
-    for handler in logging.getLogger("gunicorn.access").handlers:
-        handler.flush()
+    access_log = logging.getLogger("gunicorn.access")
+    for handler in list(access_log.handlers):
+        handler.close()
+        access_log.removeHandler(handler)
 
     line = log_file.read_text()
-    assert '"GET /calendar/*** HTTP/1.1" 200 512' in line
+    assert '"GET /calendar/*** HTTP/1.1" 200 512 "https://fiv.example/calendar/***"' in line
     assert "s3cr3t" not in line and token[:12] not in line
 
 
