@@ -190,6 +190,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 AXES_LOCKOUT_CALLABLE = "network.throttling.lockout"
+# Against password spraying, two ceilings counted from the same failures within the cool-off:
+# a username that failed from 20 addresses, or an address that failed with 30 usernames, is
+# refused as well (the same lockout page), whatever the count for each pair.
+AXES_HANDLER = "network.throttling.SprayingAwareHandler"
+FAILED_LOGIN_ADDRESSES_PER_USERNAME = 20
+FAILED_LOGIN_USERNAMES_PER_ADDRESS = 30
 # Only failures are stored (and removed once they expire): no log of every login with its address.
 AXES_DISABLE_ACCESS_LOG = True
 # Behind a load balancer every request comes from the balancer's address. TRUSTED_PROXY_COUNT

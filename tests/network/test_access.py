@@ -14,8 +14,8 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from home.demo import Bilingual, translate_into
 from home.factories import ConceptPageFactory
-from network.calendar import feed_token
 from network.models import (
+    CalendarFeedToken,
     MeetingAttachment,
     MeetingPage,
     Municipality,
@@ -165,7 +165,8 @@ def test_a_page_for_one_group_stays_out_of_lists_and_feeds_for_others(
     for year in ["", str(meeting_for_the_secretariat.start.year)]:
         assert title not in professional.get(index.url, {"year": year}).content.decode()
     user = get_user_model().objects.get(username="fagperson")
-    feed = professional.get(f"/calendar/{feed_token(user)}.ics").content.decode()
+    token = CalendarFeedToken.objects.issue(user)
+    feed = professional.get(f"/calendar/{token}.ics").content.decode()
     assert meeting_for_the_secretariat.title not in feed
     secretary = get_user_model().objects.get(username="sekretariat")
     professional.force_login(secretary)
