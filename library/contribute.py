@@ -39,7 +39,7 @@ from .uploads import (
 
 KEPT_FILES_SALT = "library.contribution.kept-files"
 KEPT_FILES_MAX_AGE = 60 * 60 * 24  # a day to finish the form, counted from each file's upload
-# Marks the log entry of a document created through the form (see `form_uploads`).
+# Marks the log entry of a document created through the form (see `uploaded_through_form`).
 FORM_UPLOAD_SOURCE = "library.contribution_form"
 
 
@@ -157,7 +157,9 @@ class ContributionForm(forms.Form):
             return [], True
         except signing.BadSignature:
             return [], False
-        documents = get_document_model().objects.filter(pk__in=pks, uploaded_by_user=self.user)
+        documents = list(
+            get_document_model().objects.filter(pk__in=pks, uploaded_by_user=self.user)
+        )
         since = timezone.now() - datetime.timedelta(seconds=KEPT_FILES_MAX_AGE)
         kept = sorted(
             (document for document in documents if document.created_at >= since),
