@@ -222,6 +222,26 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Contributions from the municipalities: the largest file the site form takes, in megabytes.
 FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = FIV_UPLOAD_MAX_MB * 1024 * 1024
+# What one request may send, files and fields together (default: four of the largest files).
+# The web server in front must let a little more through (README, "Production"), so that the
+# site, not the server, tells the contributor. Larger requests have their files refused unread
+# by the first upload handler; fields over DATA_UPLOAD_MAX_MEMORY_SIZE get the 400 page.
+FIV_UPLOAD_REQUEST_MAX_MB = int(
+    os.environ.get("FIV_UPLOAD_REQUEST_MAX_MB", str(4 * FIV_UPLOAD_MAX_MB))
+)
+FILE_UPLOAD_HANDLERS = [
+    "library.uploads.RequestSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the text of a form, files not counted
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # a larger file waits on disk, not in memory
+# What one person may upload in a day, in megabytes.
+FIV_UPLOAD_DAILY_MB = int(os.environ.get("FIV_UPLOAD_DAILY_MB", "500"))
+# Word, PowerPoint, Excel and ODF files are zip archives: the most an uploaded one may hold.
+FIV_UPLOAD_ZIP_MAX_ENTRIES = 5000
+FIV_UPLOAD_ZIP_MAX_EXPANDED_MB = 1024
+FIV_UPLOAD_ZIP_MAX_RATIO = 200
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
 # Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
