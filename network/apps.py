@@ -33,7 +33,6 @@ class NetworkConfig(AppConfig):
         sync_contributor_groups()
 
     def load_demo_content(self, log):
-        from . import demo, demo_localdata
+        from .demo import load
 
-        demo.load(log)
-        demo_localdata.load(log)
+        load(log)

@@ -24,7 +24,7 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from home.demo.files import make_docx
-from library.demo_contributions import CONTRIBUTIONS
+from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage
 from library.uploads import check_upload
 from network.models import Municipality

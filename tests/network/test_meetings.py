@@ -3,11 +3,11 @@ import datetime
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from network.models import CalendarFeedToken, MeetingIndexPage, MeetingPage
+from tests.people import PROFESSIONAL, demo_user
 
 
 @pytest.fixture
@@ -73,7 +73,7 @@ def test_meeting_ics_needs_login(client, index):
 
 @pytest.mark.django_db
 def test_calendar_feed_for_subscription(client, index):
-    user = get_user_model().objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     token = CalendarFeedToken.objects.issue(user)
     response = client.get(f"/calendar/{token}.ics")
     calendar = parse(response)
@@ -90,7 +90,7 @@ def test_calendar_feed_for_subscription(client, index):
 @pytest.mark.django_db
 def test_calendar_feed_refuses_forged_tokens_and_inactive_users(client):
     assert client.get("/calendar/not-a-token.ics").status_code == 404
-    user = get_user_model().objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     token = CalendarFeedToken.objects.issue(user)
     user.is_active = False
     user.save()

@@ -1,7 +1,8 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from network.models import Municipality, MunicipalityContact, MunicipalityIndexPage, Region
+from network.factories import MunicipalityContactFactory, MunicipalityFactory
+from network.models import Municipality, MunicipalityIndexPage, Region
 
 
 @pytest.fixture
@@ -83,7 +84,7 @@ def make_offering(count):
     existing = list(Municipality.objects.order_by("code")[:count])
     for number in range(len(existing), count):
         existing.append(
-            Municipality.objects.create(
+            MunicipalityFactory(
                 code=900 + number, name=f"Testkommune {number}", region=Region.MIDTJYLLAND
             )
         )
@@ -91,7 +92,7 @@ def make_offering(count):
         municipality.status = Municipality.Status.OFFERS
         municipality.save()
         for order in range(2):
-            MunicipalityContact.objects.create(
+            MunicipalityContactFactory(
                 municipality=municipality, sort_order=order, name=f"Kontakt {order}", role="midwife"
             )
 
