@@ -1,25 +1,8 @@
 """Production settings refuse to start half-configured and pass Django's deployment checks."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
+import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-STRONG_KEY = "w9$Vq2!rT7#pLx4@Zk8&mN1^bC6*eF3(hJ5)gD0_sA-yU+iO=lP"
-
-
-def run_manage(*args, env):
-    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    clean = {k: v for k, v in os.environ.items() if k not in unset}
-    return subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env={**clean, "DJANGO_SETTINGS_MODULE": "cms.settings.production", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+from tests.home.production import STRONG_KEY, production_settings, run_manage
 
 
 def test_check_deploy_prints_no_warning():
@@ -41,3 +24,46 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = run_manage("check", env={"SECRET_KEY": STRONG_KEY})
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("storage", "origins"),
+    [
+        ({}, ["'self'"]),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "fiv-media", "AWS_S3_REGION_NAME": "eu-north-1"},
+            [
+                "'self'",
+                "https://fiv-media.s3.amazonaws.com",
+                "https://fiv-media.s3.eu-north-1.amazonaws.com",
+            ],
+        ),
+        (
+            {
+                "AWS_STORAGE_BUCKET_NAME": "fiv-media",
+                "AWS_S3_ENDPOINT_URL": "https://objects.example.net:9000/",
+            },
+            [
+                "'self'",
+                "https://objects.example.net:9000",
+                "https://fiv-media.objects.example.net:9000",
+            ],
+        ),
+        (
+            {"AWS_STORAGE_BUCKET_NAME": "fiv-media", "AWS_S3_CUSTOM_DOMAIN": "media.example.org"},
+            ["'self'", "https://media.example.org"],
+        ),
+    ],
+    ids=["local disk", "AWS", "other S3 endpoint", "own domain"],
+)
+def test_images_may_come_from_the_media_storage_and_nowhere_else(storage, origins):
+    found = production_settings(
+        "AWS_STORAGE_BUCKET_NAME",
+        "CONTENT_SECURITY_POLICY",
+        "ADMIN_CONTENT_SECURITY_POLICY",
+        env=storage,
+    )
+    assert found["AWS_STORAGE_BUCKET_NAME"] == storage.get("AWS_STORAGE_BUCKET_NAME")
+    assert found["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"] == origins
+    admin_images = found["ADMIN_CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"]
+    assert [o for o in admin_images if o not in ("data:", "blob:")] == origins
