@@ -1,8 +1,18 @@
-"""Production settings refuse to start half-configured and pass Django's deployment checks."""
+"""Production settings refuse to start half-configured or with a guessable key, and pass Django's
+deployment checks."""
+
+import re
 
 import pytest
 
-from tests.home.production import STRONG_KEY, production_settings, run_manage
+from tests.home.production import ROOT, STRONG_KEY, production_settings, run_manage
+
+GENERATE = "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+
+
+def docker_example_key():
+    text = (ROOT / ".env.docker").read_text()
+    return re.search(r"^SECRET_KEY=(.*)$", text, re.MULTILINE).group(1)
 
 
 def test_check_deploy_prints_no_warning():
@@ -24,6 +34,44 @@ def test_production_refuses_to_start_without_allowed_hosts():
     result = run_manage("check", env={"SECRET_KEY": STRONG_KEY})
     assert result.returncode != 0
     assert "ALLOWED_HOSTS" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        docker_example_key(),
+        # What .env.docker held before: long and varied enough, and public.
+        "change-me-to-a-long-random-string-of-at-least-fifty-characters-0123456789",
+    ],
+    ids=["placeholder in .env.docker", "former example"],
+)
+def test_production_refuses_the_published_example_keys(key):
+    result = run_manage("check", env={"SECRET_KEY": key, "ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is the published example from .env.docker" in (
+        result.stderr
+    )
+    assert GENERATE in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        STRONG_KEY[:49],
+        "abcd" * 20,
+        "django-insecure-" + STRONG_KEY,
+    ],
+    ids=["49 characters", "4 different characters", "django-insecure- prefix"],
+)
+def test_production_refuses_a_weak_key(key):
+    result = run_manage("check", env={"SECRET_KEY": key, "ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: SECRET_KEY is too weak" in result.stderr
+    assert GENERATE in result.stderr
+
+
+def test_the_docker_example_tells_how_to_make_a_key():
+    assert GENERATE in (ROOT / ".env.docker").read_text()
 
 
 @pytest.mark.parametrize(
