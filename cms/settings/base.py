@@ -7,6 +7,7 @@ here. See dev.py, test.py and production.py for what each environment adds.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -155,10 +156,12 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     if AWS_S3_CUSTOM_DOMAIN:
         MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
     elif AWS_S3_ENDPOINT_URL:
-        scheme, _, rest = AWS_S3_ENDPOINT_URL.partition("://")
-        host = rest.split("/")[0]
+        endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
         # Path-style (the bucket in the path) or virtual-hosted (the bucket in the host name).
-        MEDIA_ORIGINS = [f"{scheme}://{host}", f"{scheme}://{AWS_STORAGE_BUCKET_NAME}.{host}"]
+        MEDIA_ORIGINS = [
+            f"{endpoint.scheme}://{endpoint.netloc}",
+            f"{endpoint.scheme}://{AWS_STORAGE_BUCKET_NAME}.{endpoint.netloc}",
+        ]
     else:
         MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
         if AWS_S3_REGION_NAME:
