@@ -1,6 +1,7 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -8,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.roles import is_secretariat
 
 from . import admin_views, invitations
+from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
 from .models import BoardMember, Membership, Municipality
 
@@ -110,3 +112,20 @@ def register_invitation_log_actions(actions):
     actions.register_action(
         invitations.RESEND_ACTION, _("Send invitation again"), _("Invitation sent again")
     )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_files_that_stay_public(request, page):
+    """A file attached in the professional area moves behind the login, unless a public page
+    uses it too (see `PrivateFileMixin`): then the editor learns that it stays public."""
+    for document in attached_documents(page):
+        if is_public(document) and used_without_login(document, page_id=page.pk):
+            messages.warning(
+                request,
+                _(
+                    "“%(title)s” is also used on a public page, so it stays public: anyone with "
+                    "its address can download it. Upload a copy if it should be private."
+                )
+                % {"title": document.title},
+            )

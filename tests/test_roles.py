@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from home.models import ConceptPage
 from home.roles import PROFESSIONALS
@@ -31,6 +31,8 @@ from tests.library.contributions import (
     contribution_data,
     contributor_for,
     current_task_state,
+    material_form,
+    new_material_form,
     pdf,
     second_secretary,
     submitted_material,
@@ -140,55 +142,6 @@ def submitted_by_a_colleague():
 
 def latest_revision_id(page):
     return MaterialPage.objects.get(pk=page.pk).latest_revision_id
-
-
-def material_form(material, **changes):
-    """The admin's page form for `material` as the editor would send it back."""
-    files = list(material.files.all())
-    data = nested_form_data(
-        {
-            "title": material.title,
-            "slug": material.slug,
-            "introduction": material.introduction,
-            "kind": material.kind,
-            "material_language": material.material_language,
-            "body": streamfield(
-                [
-                    ("paragraph", rich_text(block.value.source))
-                    for block in material.body
-                    if block.block_type == "paragraph"
-                ]
-            ),
-            "tags": ", ".join(tag.name for tag in material.tags.all()),
-            "files": inline_formset(
-                [{"id": item.pk, "document": item.document_id} for item in files],
-                initial=len(files),
-            ),
-            "municipality": material.municipality_id or "",
-            "contact_name": material.contact_name,
-            "contact_email": material.contact_email,
-            "last_reviewed": material.last_reviewed or "",
-            "next_review": material.next_review or "",
-            "comments": inline_formset([]),
-        }
-    )
-    data["target_groups"] = [group.pk for group in material.target_groups.all()]
-    data["phases"] = [phase.pk for phase in material.phases.all()]
-    data.update(changes)
-    return data
-
-
-def new_material_form(title, municipality):
-    return material_form(
-        MaterialPage(
-            title=title,
-            slug="",
-            introduction="Lagt ind i Wagtail-admin.",
-            kind=MaterialPage.Kind.METHOD,
-            municipality=municipality,
-        ),
-        slug="lagt-ind-i-admin",
-    )
 
 
 # Read public pages
