@@ -32,6 +32,22 @@ def attached_documents(page):
     return documents
 
 
+def documents_referenced_by(page):
+    """The ids of the documents the page attaches, lists in its blocks or links in its text."""
+    Document = get_document_model()
+    ids = {document.pk for document in attached_documents(page)}
+    for field in page._meta.concrete_fields:
+        if not hasattr(field, "extract_references"):
+            continue
+        value = field.value_from_object(page)
+        if not value:
+            continue
+        for model, pk, _path, _content_path in field.extract_references(value):
+            if issubclass(model, Document) and str(pk).isdigit():
+                ids.add(int(pk))
+    return ids
+
+
 def used_without_login(document, page_id=None):
     """Whether anything besides the page `page_id` and pages behind a login uses `document`."""
     page_type = ContentType.objects.get_for_model(Page)

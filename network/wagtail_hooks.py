@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.documents import get_document_model
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,6 +14,11 @@ from . import admin_views, invitations
 from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
 from .models import BoardMember, Membership, Municipality
+from .permissions import DocumentPermissionPolicy
+
+# Registered here, as Wagtail asks, before anything looks a policy up, and by the exact class:
+# the documents app registers its own policy when it is ready, which may come later.
+register_permission_policy(get_document_model(), DocumentPermissionPolicy(), exact_class=True)
 
 
 class MunicipalityViewSet(SnippetViewSet):

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
+from wagtail.documents import get_document_model
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
@@ -26,16 +27,26 @@ from home.models import ConceptPage
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
 from library.models import DownloadCount, MaterialPage
-from network.models import AnnualFee, BoardMember, FeesPage, Municipality, Region
+from network.models import (
+    AnnualFee,
+    BoardMember,
+    FeesPage,
+    Municipality,
+    Region,
+)
 from tests.library.contributions import (
+    approved_material,
     contribution_data,
     contributor_for,
     current_task_state,
+    file_state,
     material_form,
     new_material_form,
     pdf,
+    public_leaflet,
     second_secretary,
     submitted_material,
+    uploaded_document,
     user,
     workflow_action_url,
 )
@@ -514,12 +525,147 @@ def create_board_member(actor):
     return YES
 
 
+# Change the file of an approved material without a new revision through the workflow
+
+
+def approved_with_own_file():
+    """A live Aarhus material whose file the demo contributor uploaded: Wagtail would let an
+    uploader edit, replace and delete their own documents."""
+    kommune = user("kommune")
+    document = uploaded_document("Godkendt plan for forløbet", by=kommune)
+    aarhus = Municipality.objects.get(name="Aarhus")
+    material = approved_material("Godkendt materiale", aarhus, by=kommune, documents=[document])
+    return material, document
+
+
+def current_document(document):
+    return get_document_model().objects.filter(pk=document.pk).first()
+
+
+def document_form(document, **changes):
+    return {"title": document.title, "collection": document.collection_id, "tags": ""} | changes
+
+
+def edit_approved_file_title(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        document_form(document, title="Byttet ud uden godkendelse"),
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document).title == "Byttet ud uden godkendelse"
+    return YES
+
+
+def replace_approved_file(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        document_form(document, file=pdf("byttet.pdf", "Et helt andet indhold")),
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    after = file_state(document)
+    assert after[0]["file"] != before[0]["file"] and after[0]["file_hash"] != before[0]["file_hash"]
+    return YES
+
+
+def delete_approved_file(actor):
+    material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(reverse("wagtaildocs:delete", args=[document.pk]))
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None and not material.files.exists()
+    return YES
+
+
+def edit_approved_file_among_uploads(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    prefix = f"doc-{document.pk}"
+    response = actor.client.post(
+        reverse("wagtaildocs:edit_multiple", args=[document.pk]),
+        {f"{prefix}-{name}": value for name, value in document_form(document).items()}
+        | {f"{prefix}-title": "Byttet ud blandt uploads"},
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document).title == "Byttet ud blandt uploads"
+    return YES
+
+
+def delete_approved_file_among_uploads(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(reverse("wagtaildocs:delete_multiple", args=[document.pk]))
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None
+    return YES
+
+
+def delete_approved_file_in_bulk(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    url = reverse("wagtail_bulk_action", args=["wagtaildocs", "document", "delete"])
+    listing = reverse("wagtaildocs:index")  # where the documents admin sends it, and back
+    response = actor.client.post(f"{url}?id={document.pk}&next={listing}")
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None
+    return YES
+
+
+def attach_public_file_in_page_form(actor):
+    """Swap the material's file for a document of a public page in the admin's page form, and
+    publish: the material changes only through the secretariat, and the public page keeps its
+    download whoever tried."""
+    material, document = approved_with_own_file()
+    leaflet = public_leaflet()
+    url = reverse("wagtailadmin_pages:edit", args=[material.pk])
+    before = (material_state(material), file_state(document), file_state(leaflet))
+    data = material_form(material) | {
+        "files-0-document": leaflet.pk,
+        "action-publish": "action-publish",
+    }
+    response = actor.client.post(url, data)
+    assert Client().get(leaflet.url).status_code == 200  # the public page still serves it
+    if (material_state(material), file_state(document), file_state(leaflet)) == before:
+        if actor.role == "municipality contributor":
+            # The editor again, saying which file they may not attach.
+            assert response.status_code == 200
+            files = response.context["form"].formsets["files"]
+            assert files.forms[0].errors.keys() == {"document"}
+            return NO
+        return refused(actor, response, admin=True)
+    material.refresh_from_db()
+    assert [item.document_id for item in material.files.all()] == [leaflet.pk]
+    assert material.live_revision_id == material.latest_revision_id
+    assert file_state(leaflet)[0] == before[2][0]  # it stays in its public collection
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
     "submit material / data for own municipality": [submit_on_site, submit_in_admin],
     "edit a submission of another municipality": [edit_other_on_site, edit_other_in_admin],
-    "publish, approve, reject": [publish_in_admin, approve, request_changes],
+    "publish, approve, reject": [
+        publish_in_admin,
+        approve,
+        request_changes,
+        edit_approved_file_title,
+        replace_approved_file,
+        delete_approved_file,
+        edit_approved_file_among_uploads,
+        delete_approved_file_among_uploads,
+        delete_approved_file_in_bulk,
+        attach_public_file_in_page_form,
+    ],
     "manage users, municipalities, fees, board": [
         list_users,
         create_user,
