@@ -7,6 +7,11 @@ contributor's own municipality:
 
 - `ContributorPermissionTester`: a contributor edits and deletes only contributions of their
   municipality, and adds only contribution pages.
+- `ContributorPagePermissionPolicy`: every list the admin builds from page permissions (the
+  explorer, the admin search, the pages API, the site history, the workflow reports, the "choose
+  a parent" list) leaves out the contributions of other municipalities, and the pages nobody has
+  published yet that are not the contributor's own (the explorer's filters, in
+  `wagtail_hooks.py`, name only the people of those pages).
 - `DocumentPermissionPolicy`: only holders of `change_document` edit, replace or delete a
   document (an uploader no longer may: that let a municipality swap the file of an approved
   material without approval), and a user without it chooses only the files they uploaded.
@@ -16,13 +21,18 @@ contributor's own municipality:
 Publishing and approving need permissions contributors never get.
 """
 
+from functools import reduce
+from operator import or_
+
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
-from wagtail.models import PagePermissionTester
+from wagtail.models import PagePermissionTester, get_page_models
 from wagtail.permission_policies.collections import CollectionPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
 from home.roles import is_secretariat
@@ -78,6 +88,71 @@ class ContributorPermissionsMixin:
 
 class MunicipalityContributionMixin(ContributorPermissionsMixin):
     """A page a municipality contributes; it needs a `municipality` foreign key."""
+
+
+# Pages
+
+
+def contribution_page_models():
+    return [model for model in get_page_models() if is_contribution(model)]
+
+
+def contributions_q():
+    """Pages that are contributions of any municipality, or of none."""
+    content_types = ContentType.objects.get_for_models(*contribution_page_models()).values()
+    return Q(content_type__in=[content_type.pk for content_type in content_types])
+
+
+def own_contributions_q(user):
+    """Contributions of the municipalities `user` contributes for."""
+    ids = contributor_municipality_ids(user)
+    return reduce(
+        or_,
+        (
+            Q(pk__in=model.objects.filter(municipality_id__in=ids).values("pk"))
+            for model in contribution_page_models()
+        ),
+        Q(pk__in=[]),
+    )
+
+
+def contributor_pages_q(user, actions):
+    """Of the pages Wagtail's permissions give a contributor for `actions`, those that concern
+    them: where they add ("add"), the published pages that are no contribution; whatever else
+    they do, their own municipality's contributions."""
+    parts = []
+    if "add" in actions:
+        parts.append(Q(live=True) & ~contributions_q())
+    if set(actions) - {"add"}:
+        parts.append(own_contributions_q(user))
+    return reduce(or_, parts, Q(pk__in=[]))
+
+
+def pages_for_contributor(pages, user):
+    """What a contributor finds in the page chooser: their municipality's contributions and
+    the published pages that are no contribution."""
+    if not is_contributor_only(user):
+        return pages
+    return pages.filter(contributor_pages_q(user, {"add", "change"}))
+
+
+class ContributorPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permissions, and for contributors no page of another municipality: the
+    explorer, the admin search, the pages API, the site history and the workflow reports all
+    build their lists from `instances_user_has_any_permission_for` or `explorable_instances`."""
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        if not is_contributor_only(user):
+            return pages
+        return pages.filter(contributor_pages_q(user, actions))
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        allowed = super().user_has_any_permission_for_instance(user, actions, instance)
+        if not allowed or not is_contributor_only(user):
+            return allowed
+        pages = self.model._default_manager.filter(pk=instance.pk)
+        return pages.filter(contributor_pages_q(user, actions)).exists()
 
 
 # Documents
