@@ -1,30 +1,41 @@
 # Production image: gunicorn serves the site, WhiteNoise its static files.
+# The code belongs to root and only MEDIA_ROOT belongs to the user the site runs as: a flaw in
+# the site cannot rewrite its own code, templates or static files.
 FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     DJANGO_SETTINGS_MODULE=cms.settings.production \
+    MEDIA_ROOT=/var/lib/fiv/media \
     PORT=8000
 
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libjpeg62-turbo zlib1g libwebp7 \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --create-home --uid 1000 fiv
+    && useradd --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin --uid 1000 fiv
 
 WORKDIR /app
-COPY requirements.txt .
+COPY --chown=root:root requirements.txt .
 RUN pip install --upgrade pip && pip install -r requirements.txt
 
-COPY --chown=fiv:fiv . .
+# .dockerignore keeps secrets (.env*), the database, media and local settings out of the image.
+COPY --chown=root:root . .
 
-# Static files are collected once, at build time, never at run time. The key and host
-# given here exist only for this step.
-RUN SECRET_KEY=collectstatic-only ALLOWED_HOSTS=localhost python manage.py collectstatic --no-input \
-    && mkdir -p /app/media && chown fiv:fiv /app/media
+# Static files are collected once, at build time, never at run time, with a random key that
+# exists only for this step; the bytecode is compiled here too, since the site cannot write it.
+# Nothing under /app stays writable by anyone but root.
+RUN SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+        ALLOWED_HOSTS=localhost python manage.py collectstatic --no-input \
+    && python -m compileall -q . \
+    && chmod -R go-w /app \
+    && mkdir -p "$MEDIA_ROOT" \
+    && chown fiv:fiv "$MEDIA_ROOT"
 
 USER fiv
 EXPOSE 8000
 
 # Migrations run as a separate release step (see docker-compose.yml), not in every container.
-CMD ["sh", "-c", "exec gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS:-3} --access-logfile -"]
+# No gunicorn control socket: nobody manages the workers from inside the container, and
+# docker-compose.yml makes its file system read-only apart from /tmp and MEDIA_ROOT.
+CMD ["sh", "-c", "exec gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS:-3} --no-control-socket --access-logfile -"]

@@ -88,11 +88,9 @@ def main():
 
 
 def add_materials(target):
-    from django.core.files.base import ContentFile
-    from wagtail.documents.models import Document
-
-    from library.models import LibraryIndexPage, MaterialFile, MaterialPage, Phase, TargetGroup
-    from network.documents import professional_collection
+    from library.factories import MaterialPageFactory
+    from library.models import LibraryIndexPage, MaterialPage, Phase, TargetGroup
+    from network.factories import PrivateDocumentFactory
     from network.models import Municipality
 
     library = LibraryIndexPage.objects.get(locale__language_code="da")
@@ -104,29 +102,28 @@ def add_materials(target):
             "sårbarhed", "fødsel", "jura", "trivsel", "kommunikation", "gruppeforløb", "sprog"]  # fmt: skip
     words = ("forældre barnet familien fædre mødre graviditet fødsel søvn gråd amning "
              "parforhold økonomi netværk sundhedsplejerske jordemoder samtale gruppe").split()  # fmt: skip
-    collection = professional_collection()
-    documents = []
-    for extension in ["pdf", "docx", "xlsx", "pptx"]:
-        document = Document(title=f"Benchmarkfil {extension}", collection=collection)
-        document.file.save(f"bench.{extension}", ContentFile(b"%PDF-1.4 bench"), save=False)
-        document.save()
-        documents.append((extension, document))
+    documents = [
+        PrivateDocumentFactory(
+            title=f"Benchmarkfil {extension}",
+            filename=f"bench.{extension}",
+            content=b"%PDF-1.4 bench",
+        )
+        for extension in ["pdf", "docx", "xlsx", "pptx"]
+    ]
     for number in range(existing, target):
         text = " ".join(rng.choice(words) for _ in range(40))
-        material = MaterialPage(
+        MaterialPageFactory(
+            parent=library,
             title=f"{rng.choice(words).capitalize()} og {rng.choice(words)} {number}",
             slug=f"bench-{number}",
             introduction=text[:200],
             kind=rng.choice(["method", "tool", "material"]),
             municipality=rng.choice(municipalities),
+            target_groups=rng.sample(groups, 2),
+            phases=rng.sample(phases, 2),
+            tags=rng.sample(tags, 3),
+            files=[rng.choice(documents)],
         )
-        library.add_child(instance=material)
-        material.target_groups.set(rng.sample(groups, 2))
-        material.phases.set(rng.sample(phases, 2))
-        material.tags.add(*rng.sample(tags, 3))
-        extension, document = rng.choice(documents)
-        MaterialFile(page=material, document=document).save()
-        material.save()
         if number % 500 == 0:
             print(f"  {number} materials", flush=True)
     return target - existing
@@ -139,12 +136,13 @@ def measure(runs):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    from home.demo.users import PROFESSIONAL
     from library.facets import FacetIndex
     from library.models import LibraryIndexPage, MaterialPage
 
     library = LibraryIndexPage.objects.get(locale__language_code="da")
     client = Client()
-    client.force_login(get_user_model().objects.get(username="fagperson"))
+    client.force_login(get_user_model().objects.get(username=PROFESSIONAL))
     total = MaterialPage.objects.child_of(library).count()
     views = {
         "unfiltered": {},

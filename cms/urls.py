@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -13,8 +12,12 @@ from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    # A raw document file is never served from MEDIA_ROOT: its address leads to the serve view.
-    re_path(r"^media/(?P<path>documents/.+)$", home_views.media_document),
+    # Nothing under /media/ is read from MEDIA_ROOT by path: a plain file name is looked up among
+    # the images and documents and checked against its collection (home/views.py), anything else
+    # is a 404. Images are served here, documents by the serve view under /documents/.
+    re_path(r"^media/(?P<path>(?:images|original_images)/[-\w.]+)$", home_views.media_image),
+    re_path(r"^media/(?P<path>documents/[-\w.]+)$", home_views.media_document),
+    re_path(r"^media/", home_views.media_not_found),
     # Documents are always served through Django, which checks collection restrictions.
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
@@ -24,17 +27,6 @@ if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-
-if "S3Storage" not in settings.STORAGES["default"]["BACKEND"]:
-    # With media on local disk, only image renditions are served from MEDIA_ROOT. Documents,
-    # which may be private, are reachable through /documents/ alone, which checks access.
-    urlpatterns += [
-        re_path(
-            r"^media/(?P<path>images/.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        ),
-    ]
 
 urlpatterns += i18n_patterns(
     path("", include("network.urls")),

@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from .blocks import BaseStreamBlock
 from .forms import AccessibleFormBuilder
+from .ratelimit import HOUR, RateLimit, client_ip, within_limits
 
 
 class BasePage(Page):
@@ -202,9 +204,45 @@ class ContactPage(AbstractEmailForm):
     subpage_types = []
     max_count_per_parent = 1
 
+    # Against spam, and against using the form to mail someone in bulk: a few messages an hour
+    # from one client, and for one e-mail address typed into the form.
+    messages_per_client = RateLimit("contact:client", limit=5, period=HOUR)
+    messages_per_email = RateLimit("contact:email", limit=5, period=HOUR)
+    throttled_message = _(
+        "You have sent several messages in a short time. To keep spam out, we take only a few "
+        "an hour: please try again later, or write to us by e-mail. Your message has not been "
+        "sent; it is still in the form below."
+    )
+
     class Meta:
         verbose_name = _("contact page")
         verbose_name_plural = _("contact pages")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if self.within_limits(request, form):
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+            form.add_error(None, ValidationError(self.throttled_message, code="throttled"))
+            status = 429
+        context = self.get_context(request, *args, **kwargs)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def within_limits(self, request, form):
+        emails = {
+            str(form.cleaned_data[field.clean_name]).casefold()
+            for field in self.get_form_fields()
+            if field.field_type == "email" and form.cleaned_data.get(field.clean_name)
+        }
+        return within_limits(
+            (self.messages_per_client, client_ip(request)),
+            *[(self.messages_per_email, email) for email in sorted(emails)],
+        )
 
 
 @register_setting(icon="site")

@@ -1,11 +1,74 @@
-from django.http import Http404
+"""The raw file addresses under /media/: nothing is read from MEDIA_ROOT by path (home/media.py)."""
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import FileResponse
 from django.shortcuts import redirect
-from wagtail.documents import get_document_model
+from django.utils.cache import (
+    add_never_cache_headers,
+    get_conditional_response,
+    patch_cache_control,
+    patch_vary_headers,
+)
+from django.views.decorators.http import require_safe
+
+from .media import (
+    PRIVATE_MAX_AGE,
+    PUBLIC_MAX_AGE,
+    Access,
+    content_type,
+    find_document,
+    find_image_file,
+    image_etag,
+    not_found,
+)
 
 
+@require_safe
+def media_image(request, path):
+    """An image's original or rendition, as `{% image %}` links it. Public images are cacheable
+    by anyone; a private one goes to a reader its collection lets in, and to nobody else (the
+    same 404 as for a file that does not exist)."""
+    found = find_image_file(path)
+    if found is None:
+        return not_found(request)
+    images, file = found
+    access = Access({image.collection for image in images}, request)
+    if not access.allowed:
+        return not_found(request)
+
+    etag = image_etag(images, file)
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        try:
+            response = FileResponse(file.open("rb"), content_type=content_type(file.name))
+        except OSError:  # the row outlived its file
+            return not_found(request)
+    response["ETag"] = etag
+    if access.restricted:
+        patch_cache_control(response, private=True, max_age=PRIVATE_MAX_AGE)
+        patch_vary_headers(response, ["Cookie"])
+    else:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+    return response
+
+
+@require_safe
 def media_document(request, path):
-    """A document's raw file address leads to its serve view, which checks who may read it."""
-    document = get_document_model().objects.filter(file=path).first()
-    if document is None:
-        raise Http404
-    return redirect(document.url)
+    """A document's raw file address leads to its serve view, which checks who may read it, and
+    never gives bytes itself. A stranger gets the login page for a private file and for a file
+    that does not exist alike; a logged-in reader the private file refuses gets a 404."""
+    document = find_document(path)
+    if document is not None and Access([document.collection], request).allowed:
+        response = redirect(document.url)
+    elif not request.user.is_authenticated:
+        response = redirect_to_login(request.get_full_path())
+    else:
+        return not_found(request)
+    add_never_cache_headers(response)
+    patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def media_not_found(request, *args, **kwargs):
+    """Anything else under /media/: a path that names no image or document file."""
+    return not_found(request)

@@ -1,16 +1,25 @@
 """The site's contribution form: professionals of a municipality share a material without
 opening the Wagtail admin. The form makes a draft material for their municipality and sends
 it to the secretariat's approval; files are checked one by one, and a refused file never
-costs the contributor what they typed or the files that were accepted."""
+costs the contributor what they typed or the files that were accepted.
+
+A file accepted in a form that is never finished is kept for a day, then removed by
+`manage.py remove_abandoned_uploads` (see `abandoned_uploads`)."""
+
+import datetime
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags, parse_tags
 from wagtail.documents import get_document_model
-from wagtail.models import Locale
+from wagtail.log_actions import log
+from wagtail.models import Locale, ModelLogEntry, ReferenceIndex, Revision
 from wagtail.rich_text import RichText
 
 from network.documents import professional_collection
@@ -18,10 +27,20 @@ from network.models import Municipality
 from network.roles import contribution_municipalities
 
 from .models import LibraryIndexPage, MaterialFile, MaterialPage, Phase, TargetGroup
-from .uploads import ALLOWED_EXTENSIONS, allowed_formats_text, check_upload, max_upload_size
+from .uploads import (
+    ALLOWED_EXTENSIONS,
+    allowed_formats_text,
+    check_daily_allowance,
+    check_upload,
+    daily_allowance_left,
+    max_request_size,
+    max_upload_size,
+)
 
 KEPT_FILES_SALT = "library.contribution.kept-files"
-KEPT_FILES_MAX_AGE = 60 * 60 * 24  # a day to finish the form
+KEPT_FILES_MAX_AGE = 60 * 60 * 24  # a day to finish the form, counted from each file's upload
+# Marks the log entry of a document created through the form (see `uploaded_through_form`).
+FORM_UPLOAD_SOURCE = "library.contribution_form"
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -97,9 +116,10 @@ class ContributionForm(forms.Form):
     )
     kept_files = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, user, material=None, **kwargs):
+    def __init__(self, *args, user, material=None, refused_size=None, **kwargs):
         self.user = user
         self.material = material
+        self.refused_size = refused_size  # the size of a request whose files were refused
         self.new_uploads = []
         if material is not None and not kwargs.get("data") and not args:
             kwargs["initial"] = initial_from(material)
@@ -125,29 +145,64 @@ class ContributionForm(forms.Form):
             return []
         return [item.document for item in self.material.files.all()]
 
-    def kept_documents(self):
+    def _kept(self):
+        """The user's documents named by the kept-files token, and whether any (or the token)
+        is more than a day old: those are no longer kept."""
         token = self.data.get("kept_files") if self.is_bound else None
         if not token:
-            return []
+            return [], False
         try:
             pks = signing.loads(token, salt=KEPT_FILES_SALT, max_age=KEPT_FILES_MAX_AGE)
+        except signing.SignatureExpired:
+            return [], True
         except signing.BadSignature:
-            return []
-        documents = get_document_model().objects.filter(pk__in=pks, uploaded_by_user=self.user)
-        return sorted(documents, key=lambda document: pks.index(document.pk))
+            return [], False
+        documents = list(
+            get_document_model().objects.filter(pk__in=pks, uploaded_by_user=self.user)
+        )
+        since = timezone.now() - datetime.timedelta(seconds=KEPT_FILES_MAX_AGE)
+        kept = sorted(
+            (document for document in documents if document.created_at >= since),
+            key=lambda document: pks.index(document.pk),
+        )
+        return kept, len(kept) < len(documents)
+
+    def kept_documents(self):
+        return self._kept()[0]
 
     def current_documents(self):
         return [*self.existing_documents(), *self.kept_documents()]
 
     def clean(self):
         cleaned_data = super().clean()
-        for uploaded in cleaned_data.get("files") or []:
+        if self.refused_size:
+            self.add_error(
+                "files",
+                _(
+                    "What you sent was %(size)s, and one sending may be at most %(max)s. Choose "
+                    "fewer or smaller files at a time: the files already accepted are kept."
+                )
+                % {
+                    "size": filesizeformat(self.refused_size),
+                    "max": filesizeformat(max_request_size()),
+                },
+            )
+        if self._kept()[1]:
+            self.add_error(
+                "files",
+                _("Files you chose more than a day ago are no longer kept. Choose them again."),
+            )
+        uploads = cleaned_data.get("files") or []
+        left = daily_allowance_left(self.user) if uploads else 0
+        for uploaded in uploads:
             try:
                 check_upload(uploaded)
+                check_daily_allowance(uploaded, left)
             except forms.ValidationError as error:
                 self.add_error("files", error)
             else:
                 self.new_uploads.append(uploaded)
+                left -= uploaded.size
         return cleaned_data
 
     def keep_uploads(self):
@@ -164,6 +219,7 @@ class ContributionForm(forms.Form):
             document.file.save(uploaded.name, uploaded, save=False)
             document._set_document_file_metadata()
             document.save()
+            log(document, "wagtail.create", user=self.user, data={"source": FORM_UPLOAD_SOURCE})
             kept.append(document.pk)
         self.new_uploads = []
         if self.is_bound:
@@ -175,6 +231,77 @@ class ContributionForm(forms.Form):
     def documents_to_attach(self):
         removed = set(self.cleaned_data.get("remove_files") or [])
         return [document for document in self.current_documents() if document.pk not in removed]
+
+
+def uploaded_through_form(documents):
+    """Those of `documents` that came in through this form, known by their creation's log entry."""
+    marked = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(get_document_model()),
+        action="wagtail.create",
+        data__source=FORM_UPLOAD_SOURCE,
+        object_id__in=[str(document.pk) for document in documents],
+    ).values_list("object_id", flat=True)
+    marked = {int(pk) for pk in marked}
+    return [document for document in documents if document.pk in marked]
+
+
+def abandoned_uploads(look_back=datetime.timedelta(days=30)):
+    """The documents uploaded through the form that nothing uses once the form's day is over.
+
+    A document is in use when any page, snippet or attachment refers to it (the reference index
+    and, since that index is updated by a background task, the attachment tables themselves),
+    or when any revision does: a draft that was saved or sent for approval but not published.
+    An hour's grace after the day keeps a form sent at its last minute whole. Only uploads of
+    the last `look_back` are considered, which bounds the revisions read.
+    """
+    now = timezone.now()
+    recent = get_document_model().objects.filter(
+        created_at__lt=now - datetime.timedelta(seconds=KEPT_FILES_MAX_AGE, hours=1),
+        created_at__gte=now - look_back,
+    )
+    candidates = {document.pk: document for document in uploaded_through_form(list(recent))}
+    for pk in _referenced_documents(candidates):
+        del candidates[pk]
+    if candidates:
+        oldest = min(document.created_at for document in candidates.values())
+        for pk in _documents_in_revisions(Revision.objects.filter(created_at__gte=oldest)):
+            candidates.pop(pk, None)
+    return list(candidates.values())
+
+
+def _referenced_documents(pks):
+    Document = get_document_model()
+    content_type = ContentType.objects.get_for_model(Document)
+    referenced = {
+        int(pk)
+        for pk in ReferenceIndex.objects.filter(
+            to_content_type=content_type, to_object_id__in=[str(pk) for pk in pks]
+        ).values_list("to_object_id", flat=True)
+    }
+    for relation in Document._meta.get_fields(include_hidden=True):
+        if relation.auto_created and relation.one_to_many:  # attachments of pages
+            referenced.update(
+                relation.related_model.objects.filter(
+                    **{f"{relation.field.name}__in": list(pks)}
+                ).values_list(relation.field.attname, flat=True)
+            )
+    return referenced & set(pks)
+
+
+def _documents_in_revisions(revisions):
+    """The ids of the documents the revisions refer to, read as Wagtail's reference index reads
+    a saved object: fields, child relations (a material's files), rich text and StreamFields."""
+    content_type = ContentType.objects.get_for_model(get_document_model())
+    found = set()
+    for revision in revisions.prefetch_related("content_object").iterator(chunk_size=100):
+        if revision.content_object is None:  # the page or snippet is gone
+            continue
+        for to_type, to_id, _model_path, _path in ReferenceIndex._extract_references_from_object(
+            revision.as_object()
+        ):
+            if to_type == content_type.pk:
+                found.add(int(to_id))
+    return found
 
 
 def initial_from(material):

@@ -1,12 +1,39 @@
-"""Counting downloads and zipping a material's files."""
+"""Counting downloads and zipping a material's files.
 
+A material's zip is built once for each version of the files a reader may open, and kept on
+the storage under a name made from those files (ids, names, sizes and content hashes): every
+later request for the same files is a plain file download, and a changed, added, removed or
+hidden file gives another name and so another zip. The first request streams the zip while it
+is built and keeps a copy once it is complete. Files that are compressed already (PDF, Office,
+ODF, images, video) are stored in the zip as they are, not deflated again: building a zip
+costs copying, not computing, so parallel downloads do not keep the workers busy.
+
+The kept zips live under `documents/zips/`, which is never served from the storage directly
+(see the README); `manage.py remove_old_zips` removes those older than a day.
+"""
+
+import datetime
+import hashlib
+import json
 import os
-import shutil
 import tempfile
 import zipfile
 
-from django.http import FileResponse
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.http import FileResponse, StreamingHttpResponse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.text import slugify
+
+ZIP_FOLDER = "documents/zips"
+ZIP_LAYOUT = 1  # change it when the way a zip is built changes, so old zips are not reused
+ZIP_MAX_AGE = datetime.timedelta(days=1)
+CHUNK_SIZE = 256 * 1024
+# Formats that deflate gains nothing on: they are compressed inside already.
+STORED_EXTENSIONS = frozenset(
+    "docx gif jpeg jpg mp4 odp ods odt pdf png pptx webp xlsx zip".split()
+)
 
 
 def count_download(sender, instance, **kwargs):
@@ -16,30 +43,122 @@ def count_download(sender, instance, **kwargs):
     DownloadCount.increment(instance)
 
 
-def zip_response(material, files):
-    """Stream a zip of the material's files from a spooled temporary file.
-
-    The caller passes only the files the reader may open; each is copied in chunks, so a
-    large video does not sit in memory.
-    """
-    archive = tempfile.SpooledTemporaryFile(max_size=20 * 1024 * 1024)
+def zip_entries(files):
+    """(name in the zip, document) for each file, names made unique within the zip."""
     used = set()
-    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zipped:
-        for material_file in files:
-            document = material_file.document
-            name = os.path.basename(document.file.name)
-            stem, extension = os.path.splitext(name)
-            number = 1
-            while name in used:
-                number += 1
-                name = f"{stem}-{number}{extension}"
-            used.add(name)
-            with document.open_file() as source, zipped.open(name, "w") as target:
-                shutil.copyfileobj(source, target, 1024 * 1024)
-    archive.seek(0)
-    return FileResponse(
-        archive,
-        as_attachment=True,
-        filename=f"{slugify(material.title) or 'materiale'}.zip",
-        content_type="application/zip",
+    entries = []
+    for material_file in files:
+        document = material_file.document
+        name = os.path.basename(document.file.name)
+        stem, extension = os.path.splitext(name)
+        number = 1
+        while name in used:
+            number += 1
+            name = f"{stem}-{number}{extension}"
+        used.add(name)
+        entries.append((name, document))
+    return entries
+
+
+def zip_name(entries):
+    """The storage name of the zip of exactly these files in exactly these versions."""
+    version = [
+        [name, document.pk, document.file.name, document.get_file_size(), document.get_file_hash()]
+        for name, document in entries
+    ]
+    digest = hashlib.sha256(json.dumps([ZIP_LAYOUT, version]).encode()).hexdigest()
+    return f"{ZIP_FOLDER}/{digest}.zip"
+
+
+def zip_response(material, files):
+    """A zip of `files`: the caller passes only the files the reader may open."""
+    entries = zip_entries(files)
+    name = zip_name(entries)
+    filename = f"{slugify(material.title) or 'materiale'}.zip"
+    if default_storage.exists(name):
+        return FileResponse(
+            default_storage.open(name, "rb"),
+            as_attachment=True,
+            filename=filename,
+            content_type="application/zip",
+        )
+    response = StreamingHttpResponse(_build_and_keep(entries, name), content_type="application/zip")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+class _Pipe:
+    """Where zipfile writes: the bytes wait here until the response sends them on, and a copy
+    goes to `keep`. Having no seek, it makes zipfile write each entry's sizes after its data."""
+
+    def __init__(self, keep):
+        self._parts = []
+        self._keep = keep
+
+    def write(self, data):
+        data = bytes(data)
+        self._parts.append(data)
+        self._keep.write(data)
+        return len(data)
+
+    def flush(self):
+        pass
+
+    def waiting(self):
+        return sum(len(part) for part in self._parts)
+
+    def take(self):
+        data = b"".join(self._parts)
+        self._parts.clear()
+        return data
+
+
+def _build_and_keep(entries, name):
+    """Yield the zip in chunks as it is built; once complete, keep it under `name`. A download
+    broken off keeps nothing."""
+    with tempfile.TemporaryFile() as copy:
+        pipe = _Pipe(copy)
+        with zipfile.ZipFile(pipe, "w") as archive:
+            for entry_name, document in entries:
+                info = _zip_info(entry_name, document)
+                with document.open_file() as source, archive.open(info, "w") as target:
+                    while chunk := source.read(CHUNK_SIZE):
+                        target.write(chunk)
+                        if pipe.waiting() >= CHUNK_SIZE:
+                            yield pipe.take()
+        yield pipe.take()
+        copy.seek(0)
+        if not default_storage.exists(name):
+            kept = default_storage.save(name, File(copy, name=os.path.basename(name)))
+            if kept != name:  # another request kept the same zip meanwhile
+                default_storage.delete(kept)
+
+
+def _zip_info(entry_name, document):
+    # The document's upload time, so that the same files always give the same bytes.
+    moment = timezone.localtime(document.created_at)
+    info = zipfile.ZipInfo(entry_name, date_time=moment.timetuple()[:6])
+    extension = os.path.splitext(entry_name)[1].lstrip(".").lower()
+    info.compress_type = (
+        zipfile.ZIP_STORED if extension in STORED_EXTENSIONS else zipfile.ZIP_DEFLATED
     )
+    # The size it will have: zipfile then knows whether the entry needs zip64's larger fields.
+    info.file_size = document.get_file_size() or 0
+    return info
+
+
+def remove_old_zips(max_age=ZIP_MAX_AGE):
+    """Remove the kept zips older than `max_age`; they are built again when asked for. Returns
+    how many were removed."""
+    try:
+        _folders, names = default_storage.listdir(ZIP_FOLDER)
+    except FileNotFoundError:
+        return 0
+    before = timezone.now() - max_age
+    removed = 0
+    for filename in names:
+        name = f"{ZIP_FOLDER}/{filename}"
+        if default_storage.get_modified_time(name) < before:
+            default_storage.delete(name)
+            removed += 1
+    return removed

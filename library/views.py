@@ -15,6 +15,7 @@ from network.roles import contributor_municipality_ids
 
 from .contribute import ContributionForm, save_contribution
 from .models import MaterialPage
+from .uploads import refused_upload_size
 
 
 def _refuse(request):
@@ -59,7 +60,14 @@ def edit_contribution(request, pk):
 
 def _contribution_form(request, material):
     if request.method == "POST":
-        form = ContributionForm(request.POST, request.FILES, user=request.user, material=material)
+        data, files = request.POST, request.FILES  # parsed here: the size check runs now
+        form = ContributionForm(
+            data,
+            files,
+            user=request.user,
+            material=material,
+            refused_size=refused_upload_size(request),
+        )
         valid = form.is_valid()
         form.keep_uploads()
         if valid:

@@ -15,10 +15,13 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from wagtail.models.reference_index import ReferenceIndex
 
-        from . import signals
+        from . import calendar_admin, feed_logging, images, signals
         from .models import LocalReport
 
         signals.connect()
+        images.connect()
+        calendar_admin.register()
+        feed_logging.install()
         # Registered here, not only by its admin viewset (which loads with the admin's URLs): a
         # report saved by a command must count as a use of its municipality, or the admin would
         # offer to delete a municipality the database refuses to delete.
@@ -30,7 +33,6 @@ class NetworkConfig(AppConfig):
         sync_contributor_groups()
 
     def load_demo_content(self, log):
-        from . import demo, demo_localdata
+        from .demo import load
 
-        demo.load(log)
-        demo_localdata.load(log)
+        load(log)

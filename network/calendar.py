@@ -1,31 +1,24 @@
-"""iCalendar (RFC 5545) files for meetings, built with the icalendar package."""
+"""iCalendar (RFC 5545) files for meetings, built with the icalendar package, and the
+addresses of the personal calendar feed (its secret tokens live in `network.models.feeds`)."""
 
-from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//Familieiværksætterne//Netværkets møder//DA"
-FEED_SALT = "network.calendar-feed"
-
-
-def feed_token(user):
-    """A secret, unguessable link for the user's calendar program, which cannot log in."""
-    return signing.dumps(user.pk, salt=FEED_SALT)
-
-
-def user_pk_from_token(token):
-    """The user's primary key, or None for a token that was not made by feed_token()."""
-    try:
-        return signing.loads(token, salt=FEED_SALT)
-    except signing.BadSignature:
-        return None
 
 
 def feed_url(request):
-    return request.build_absolute_uri(
-        reverse("calendar_feed", kwargs={"token": feed_token(request.user)})
-    )
+    """Where the meeting list sends a logged-in visitor for their personal calendar link.
+
+    Not the link itself: its secret is stored only as a digest, so it can be shown only on the
+    page that makes it."""
+    return reverse("calendar_link")
+
+
+def subscription_url(request, token):
+    """The address a calendar program subscribes to."""
+    return request.build_absolute_uri(reverse("calendar_feed", kwargs={"token": token}))
 
 
 def calendar_for(meetings, request, name):

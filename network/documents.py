@@ -1,4 +1,4 @@
-"""The collection that keeps the professional area's files behind login."""
+"""The collection that keeps the professional area's files, documents and images, behind login."""
 
 from django.db import transaction
 from wagtail.models import Collection, CollectionViewRestriction
@@ -8,7 +8,7 @@ PROFESSIONAL_COLLECTION = "Fagligt område"
 
 @transaction.atomic
 def professional_collection():
-    """The collection for files only logged-in users may download, restricted on creation."""
+    """The collection for files only logged-in users may see, restricted on creation."""
     root = Collection.get_first_root_node()
     collection = root.get_children().filter(name=PROFESSIONAL_COLLECTION).first()
     if collection is None:

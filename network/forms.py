@@ -15,6 +15,12 @@ class LoginForm(AccessibleFormMixin, auth_forms.AuthenticationForm):
 
 
 class PasswordResetForm(AccessibleFormMixin, auth_forms.PasswordResetForm):
+    throttled_message = _(
+        "A new password has been asked for too many times from your network or for this "
+        "address. Please try again in an hour. If we have sent you a link already, it still "
+        "works: look in your inbox, and in your spam folder."
+    )
+
     def get_users(self, email):
         """Also an invitee whose link expired: having no password yet, Django would skip them."""
         yield from super().get_users(email)

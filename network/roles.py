@@ -12,6 +12,8 @@ CONTRIBUTOR_GROUP_PREFIX = "Bidragydere"
 
 CONTRIBUTOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 CONTRIBUTOR_MODEL_PERMISSIONS = [("wagtailadmin", "access_admin")]
+# Upload and choose in the page editor's chooser; never `change_document`: without it nobody
+# edits, replaces or deletes a document, not even their own upload (see `permissions.py`).
 CONTRIBUTOR_DOCUMENT_PERMISSIONS = ["add_document", "choose_document"]
 
 

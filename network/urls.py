@@ -39,5 +39,11 @@ urlpatterns = [
         localdata_views.local_data_edit,
         name="local_data_edit",
     ),
+    path(
+        pgettext_lazy("URL", "professional/calendar-link/"),
+        views.calendar_link,
+        name="calendar_link",
+    ),
+    # The token is the secret of a personal link: network.feed_logging keeps it out of the logs.
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]

@@ -1,23 +1,30 @@
 """Login, logout and password reset in the site's design, and the personal calendar feed."""
 
 from axes.utils import reset as axes_reset
-from django.contrib.auth import get_user_model
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
 from home.privacy import Reader, viewable_pages
+from home.ratelimit import HOUR, RateLimit, client_ip, within_limits
 
 from . import forms
-from .calendar import calendar_for, user_pk_from_token
+from .calendar import calendar_for, subscription_url
 from .invitations import is_pending_invitation
-from .models import MeetingPage, ProfessionalAreaPage
+from .models import CalendarFeedToken, MeetingIndexPage, MeetingPage, ProfessionalAreaPage
 
 FEED_DAYS_BACK = 60
+RESET_MAILS_PER_CLIENT = RateLimit("password-reset:client", limit=10, period=HOUR)
+RESET_MAILS_PER_EMAIL = RateLimit("password-reset:email", limit=3, period=HOUR)
 
 
 class LoginView(auth_views.LoginView):
@@ -26,11 +33,27 @@ class LoginView(auth_views.LoginView):
 
 
 class PasswordResetView(auth_views.PasswordResetView):
+    """A link to choose a new password, by mail: the same answer for known and unknown addresses.
+
+    Limited per client address and per address asked for, so that nobody floods a mailbox or
+    sends our mail out in bulk. Every valid request counts, whether or not the address belongs
+    to a user, so that the limit itself tells nothing about who has an account.
+    """
+
     template_name = "network/auth/password_reset.html"
     form_class = forms.PasswordResetForm
     email_template_name = "network/auth/password_reset_email.txt"
     subject_template_name = "network/auth/password_reset_subject.txt"
     success_url = reverse_lazy("password_reset_done")
+
+    def form_valid(self, form):
+        if not within_limits(
+            (RESET_MAILS_PER_CLIENT, client_ip(self.request)),
+            (RESET_MAILS_PER_EMAIL, form.cleaned_data["email"].casefold()),
+        ):
+            form.add_error(None, ValidationError(form.throttled_message, code="throttled"))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):
@@ -67,18 +90,42 @@ def professional_area(request):
     return redirect(area.get_url(request) if area else "/")
 
 
+@require_http_methods(["GET", "POST"])
+@login_required
+@never_cache
+def calendar_link(request):
+    """The visitor's personal calendar link: whether they have one, and a button that makes a
+    new one, shown this once (only a digest of its secret is kept)."""
+    new_url = None
+    if request.method == "POST":
+        new_url = subscription_url(request, CalendarFeedToken.objects.issue(request.user))
+    meetings = MeetingIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    return TemplateResponse(
+        request,
+        "network/calendar_link.html",
+        {
+            "feed": CalendarFeedToken.objects.filter(user=request.user).first(),
+            "new_url": new_url,
+            "meetings_url": meetings.get_url(request) if meetings else None,
+        },
+    )
+
+
+@never_cache
 def calendar_feed(request, token):
-    """Upcoming meetings for a calendar program; the secret link stands in for a login."""
-    user_pk = user_pk_from_token(token)
-    user = get_user_model().objects.filter(pk=user_pk, is_active=True).first() if user_pk else None
-    if user is None:
+    """Upcoming meetings for a calendar program; the secret link stands in for a login.
+
+    Never cached on the way: a revoked link must stop working at once, in front of us too."""
+    feed = CalendarFeedToken.objects.for_token(token)
+    if feed is None:
         raise Http404
+    feed.mark_used()
     since = timezone.now() - timezone.timedelta(days=FEED_DAYS_BACK)
     meetings = (
         MeetingPage.objects.live()
         .filter(locale=Locale.get_active(), start__gte=since)
         .order_by("start")
     )
-    meetings = viewable_pages(meetings, Reader(user))
+    meetings = viewable_pages(meetings, Reader(feed.user))
     body = calendar_for(meetings, request, name=_("Familieiværksætterne: meetings"))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")

@@ -1,19 +1,45 @@
-from django.urls import path, reverse
+from urllib.parse import urlparse
+
+from django.urls import Resolver404, path, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.documents import get_document_model
+from wagtail.models import Page
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.roles import is_secretariat
 
 from . import admin_views, invitations
+from .admin_access import ExplorerPageViewSet, MunicipalityChooserViewSet, contributor_may_open
+from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
 from .models import BoardMember, Membership, Municipality
+from .permissions import (
+    ContributorPagePermissionPolicy,
+    DocumentPermissionPolicy,
+    is_contributor_only,
+    pages_for_contributor,
+)
+
+# Registered here, as Wagtail asks, before anything looks a policy up. Documents by their exact
+# class: the documents app registers its own policy when it is ready, which may come later.
+register_permission_policy(Page, ContributorPagePermissionPolicy())
+register_permission_policy(get_document_model(), DocumentPermissionPolicy(), exact_class=True)
+
+
+@hooks.register("register_admin_viewset")  # after Wagtail's own for Page, which it replaces
+def register_page_viewset():
+    return ExplorerPageViewSet()
 
 
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
+    chooser_viewset_class = MunicipalityChooserViewSet
     icon = "home"
     menu_label = _("Municipalities")
     list_display = ["name", "region", "status", "offering_since"]
@@ -110,3 +136,55 @@ def register_invitation_log_actions(actions):
     actions.register_action(
         invitations.RESEND_ACTION, _("Send invitation again"), _("Invitation sent again")
     )
+
+
+# Contributors see in the admin what concerns their municipality (see `admin_access.py`).
+
+
+@hooks.register("construct_page_chooser_queryset")
+def contributors_choose_among_their_pages(pages, request):
+    return pages_for_contributor(pages, request.user)
+
+
+def leads_where_contributors_go(url):
+    path = urlparse(str(url)).path
+    if not path.startswith(reverse("wagtailadmin_home")):
+        return True  # a submenu ("#"), or a link out of the admin
+    try:
+        return contributor_may_open(resolve(path))
+    except Resolver404:
+        return False
+
+
+@hooks.register("construct_main_menu")
+@hooks.register("construct_reports_menu")
+@hooks.register("construct_settings_menu")
+def show_contributors_what_they_may_open(request, menu_items):
+    if is_contributor_only(request.user):
+        menu_items[:] = [
+            item for item in menu_items if leads_where_contributors_go(getattr(item, "url", ""))
+        ]
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail's own
+def count_only_pages_for_contributors(request, summary_items):
+    """The documents and images summaries lead to libraries contributors may not open."""
+    if is_contributor_only(request.user):
+        summary_items[:] = [item for item in summary_items if isinstance(item, PagesSummaryItem)]
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_files_that_stay_public(request, page):
+    """A file attached in the professional area moves behind the login, unless a public page
+    uses it too (see `PrivateFileMixin`): then the editor learns that it stays public."""
+    for document in attached_documents(page):
+        if is_public(document) and used_without_login(document, page_id=page.pk):
+            messages.warning(
+                request,
+                _(
+                    "“%(title)s” is also used on a public page, so it stays public: anyone with "
+                    "its address can download it. Upload a copy if it should be private."
+                )
+                % {"title": document.title},
+            )

@@ -3,13 +3,13 @@ import os
 
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
+from tests.people import PROFESSIONAL, demo_user
 
 
 def pytest_configure(config):
@@ -38,7 +38,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture
 def professional(client, db):
     """A client logged in as the demo professional."""
-    client.force_login(get_user_model().objects.get(username="fagperson"))
+    client.force_login(demo_user(PROFESSIONAL))
     return client
 
 

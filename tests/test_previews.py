@@ -16,8 +16,8 @@ from tests.library.contributions import (
     current_task_state,
     second_secretary,
     submitted_material,
-    user,
 )
+from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
 
 def demo_pages():
@@ -31,7 +31,7 @@ def demo_pages():
 
 @pytest.fixture
 def secretary(client, db):
-    client.force_login(user("sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     return client
 
 
@@ -53,7 +53,7 @@ def test_every_page_type_previews_from_its_latest_revision(secretary, language):
         if page_language != language:
             continue
         page = Page.objects.get(pk=pk).specific
-        revision = page.latest_revision or page.save_revision(user=user("sekretariat"))
+        revision = page.latest_revision or page.save_revision(user=demo_user(SECRETARY))
         response = secretary.get(
             reverse("wagtailadmin_pages:revisions_view", args=[pk, revision.pk])
         )
@@ -87,10 +87,10 @@ def test_every_page_type_previews_in_the_workflow(secretary, language):
 def test_the_secretariat_previews_a_submitted_contribution_with_its_themes(secretary):
     """The contribution's themes exist only in its revision until it is approved."""
     material = submitted_material(
-        "Ny tjekliste", Municipality.objects.get(name="Aarhus"), user("kommune")
+        "Ny tjekliste", Municipality.objects.get(name="Aarhus"), demo_user(CONTRIBUTOR)
     )
     material.tags.add("helt nyt tema", "fædre")
-    material.save_revision(user=user("kommune"))
+    material.save_revision(user=demo_user(CONTRIBUTOR))
     response = secretary.get(
         reverse(
             "wagtailadmin_pages:workflow_preview",

@@ -1,7 +1,8 @@
 """The roles of DESIGN.md, action by action, in the admin and on the site.
 
-The table below is the one in DESIGN.md. Every action is a small function that tries one thing
-as one role and says whether it happened. A "yes" must have done what it says; a "no" must be
+The table below is the one in DESIGN.md, with one more row that says in full what "edit a
+submission of another municipality: no" means for reading in the admin. Every action is a small
+function that tries one thing as one role and says whether it happened. A "yes" must have done what it says; a "no" must be
 refused as the visitor meets it (the login page when not logged in, otherwise 403 or 404 on
 the site, 403 or a redirect away in the admin) and must leave the database as it was: counts,
 latest revisions and live flags are compared before and after, not only status codes.
@@ -14,26 +15,44 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
-from wagtail.models import PageLogEntry, TaskState, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.documents import get_document_model
+from wagtail.models import Collection, PageLogEntry, TaskState, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail_factories import ImageFactory
 
 from home.models import ConceptPage
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
 from library.models import DownloadCount, MaterialPage
-from network.models import AnnualFee, BoardMember, FeesPage, Municipality, Region
+from network.models import (
+    AnnualFee,
+    BoardMember,
+    FeesPage,
+    MeetingContributionPage,
+    MeetingPage,
+    Membership,
+    Municipality,
+    Region,
+)
 from tests.library.contributions import (
+    approved_material,
     contribution_data,
     contributor_for,
     current_task_state,
+    file_state,
+    material_form,
+    new_material_form,
     pdf,
+    public_leaflet,
     second_secretary,
     submitted_material,
+    uploaded_document,
     user,
     workflow_action_url,
 )
@@ -47,6 +66,7 @@ DESIGN = """
 | edit a submission of another municipality | no | no | no | yes |
 | publish, approve, reject | no | no | no | yes |
 | manage users, municipalities, fees, board | no | no | no | yes |
+| see other municipalities' submissions, files and people in the admin | no | no | no | yes |
 """
 
 
@@ -140,55 +160,6 @@ def submitted_by_a_colleague():
 
 def latest_revision_id(page):
     return MaterialPage.objects.get(pk=page.pk).latest_revision_id
-
-
-def material_form(material, **changes):
-    """The admin's page form for `material` as the editor would send it back."""
-    files = list(material.files.all())
-    data = nested_form_data(
-        {
-            "title": material.title,
-            "slug": material.slug,
-            "introduction": material.introduction,
-            "kind": material.kind,
-            "material_language": material.material_language,
-            "body": streamfield(
-                [
-                    ("paragraph", rich_text(block.value.source))
-                    for block in material.body
-                    if block.block_type == "paragraph"
-                ]
-            ),
-            "tags": ", ".join(tag.name for tag in material.tags.all()),
-            "files": inline_formset(
-                [{"id": item.pk, "document": item.document_id} for item in files],
-                initial=len(files),
-            ),
-            "municipality": material.municipality_id or "",
-            "contact_name": material.contact_name,
-            "contact_email": material.contact_email,
-            "last_reviewed": material.last_reviewed or "",
-            "next_review": material.next_review or "",
-            "comments": inline_formset([]),
-        }
-    )
-    data["target_groups"] = [group.pk for group in material.target_groups.all()]
-    data["phases"] = [phase.pk for phase in material.phases.all()]
-    data.update(changes)
-    return data
-
-
-def new_material_form(title, municipality):
-    return material_form(
-        MaterialPage(
-            title=title,
-            slug="",
-            introduction="Lagt ind i Wagtail-admin.",
-            kind=MaterialPage.Kind.METHOD,
-            municipality=municipality,
-        ),
-        slug="lagt-ind-i-admin",
-    )
 
 
 # Read public pages
@@ -561,12 +532,414 @@ def create_board_member(actor):
     return YES
 
 
+# Change the file of an approved material without a new revision through the workflow
+
+
+def approved_with_own_file():
+    """A live Aarhus material whose file the demo contributor uploaded: Wagtail would let an
+    uploader edit, replace and delete their own documents."""
+    kommune = user("kommune")
+    document = uploaded_document("Godkendt plan for forløbet", by=kommune)
+    aarhus = Municipality.objects.get(name="Aarhus")
+    material = approved_material("Godkendt materiale", aarhus, by=kommune, documents=[document])
+    return material, document
+
+
+def current_document(document):
+    return get_document_model().objects.filter(pk=document.pk).first()
+
+
+def document_form(document, **changes):
+    return {"title": document.title, "collection": document.collection_id, "tags": ""} | changes
+
+
+def edit_approved_file_title(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        document_form(document, title="Byttet ud uden godkendelse"),
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document).title == "Byttet ud uden godkendelse"
+    return YES
+
+
+def replace_approved_file(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        document_form(document, file=pdf("byttet.pdf", "Et helt andet indhold")),
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    after = file_state(document)
+    assert after[0]["file"] != before[0]["file"] and after[0]["file_hash"] != before[0]["file_hash"]
+    return YES
+
+
+def delete_approved_file(actor):
+    material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(reverse("wagtaildocs:delete", args=[document.pk]))
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None and not material.files.exists()
+    return YES
+
+
+def edit_approved_file_among_uploads(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    prefix = f"doc-{document.pk}"
+    response = actor.client.post(
+        reverse("wagtaildocs:edit_multiple", args=[document.pk]),
+        {f"{prefix}-{name}": value for name, value in document_form(document).items()}
+        | {f"{prefix}-title": "Byttet ud blandt uploads"},
+    )
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document).title == "Byttet ud blandt uploads"
+    return YES
+
+
+def delete_approved_file_among_uploads(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    response = actor.client.post(reverse("wagtaildocs:delete_multiple", args=[document.pk]))
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None
+    return YES
+
+
+def delete_approved_file_in_bulk(actor):
+    _material, document = approved_with_own_file()
+    before = file_state(document)
+    url = reverse("wagtail_bulk_action", args=["wagtaildocs", "document", "delete"])
+    listing = reverse("wagtaildocs:index")  # where the documents admin sends it, and back
+    response = actor.client.post(f"{url}?id={document.pk}&next={listing}")
+    if file_state(document) == before:
+        return refused(actor, response, admin=True)
+    assert current_document(document) is None
+    return YES
+
+
+def attach_public_file_in_page_form(actor):
+    """Swap the material's file for a document of a public page in the admin's page form, and
+    publish: the material changes only through the secretariat, and the public page keeps its
+    download whoever tried."""
+    material, document = approved_with_own_file()
+    leaflet = public_leaflet()
+    url = reverse("wagtailadmin_pages:edit", args=[material.pk])
+    before = (material_state(material), file_state(document), file_state(leaflet))
+    data = material_form(material) | {
+        "files-0-document": leaflet.pk,
+        "action-publish": "action-publish",
+    }
+    response = actor.client.post(url, data)
+    assert Client().get(leaflet.url).status_code == 200  # the public page still serves it
+    if (material_state(material), file_state(document), file_state(leaflet)) == before:
+        if actor.role == "municipality contributor":
+            # The editor again, saying which file they may not attach.
+            assert response.status_code == 200
+            files = response.context["form"].formsets["files"]
+            assert files.forms[0].errors.keys() == {"document"}
+            return NO
+        return refused(actor, response, admin=True)
+    material.refresh_from_db()
+    assert [item.document_id for item in material.files.all()] == [leaflet.pk]
+    assert material.live_revision_id == material.latest_revision_id
+    assert file_state(leaflet)[0] == before[2][0]  # it stays in its public collection
+    return YES
+
+
+# See other municipalities' submissions, files and people in the admin
+
+
+@dataclass
+class Neighbours:
+    """What Odense has in the admin, beside what the demo contributor (Aarhus) has there."""
+
+    colleague: object  # an Odense contributor
+    draft: MaterialPage  # sent to the secretariat by them, with their file
+    document: object
+    image: object
+    live: MaterialPage  # published, and locked by the secretariat
+    membership: Membership
+    own_draft: MaterialPage  # the demo contributor's, sent to the secretariat, with their file
+    own_document: object
+    contribution: MeetingContributionPage  # Odense's draft for a meeting
+    own_contribution: MeetingContributionPage  # Aarhus' draft for the same meeting
+
+
+def meeting_contribution(meeting, title, municipality, by):
+    contribution = MeetingContributionPage(
+        title=title, municipality=municipality, owner=by, live=False
+    )
+    meeting.add_child(instance=contribution)
+    contribution.save_revision(user=by)
+    return contribution
+
+
+def neighbours():
+    odense = Municipality.objects.get(name="Odense")
+    colleague = contributor_for(odense, "odense-bidrag")
+    kommune = user("kommune")
+    own_document = uploaded_document("Aarhus bilag til kursusplanen", by=kommune)
+    own_draft = submitted_material(
+        "Aarhus udkast til kursusplanen",
+        Municipality.objects.get(name="Aarhus"),
+        by=kommune,
+        documents=[own_document],
+    )
+    document = uploaded_document("Odenses bilag til kursusplanen", by=colleague)
+    draft = submitted_material(
+        "Odenses udkast til kursusplanen", odense, by=colleague, documents=[document]
+    )
+    image = ImageFactory(
+        title="Odenses billede til kursusplanen",
+        uploaded_by_user=colleague,
+        collection=Collection.get_first_root_node(),
+    )
+    live = odense_material()
+    live.locked, live.locked_by, live.locked_at = True, user("sekretariat"), timezone.now()
+    live.save(update_fields=["locked", "locked_by", "locked_at"])
+    membership = Membership.objects.select_related("user").get(municipality=odense)
+    meeting = MeetingPage.objects.live().filter(locale__language_code="da").first()
+    aarhus = Municipality.objects.get(name="Aarhus")
+    return Neighbours(
+        colleague,
+        draft,
+        document,
+        image,
+        live,
+        membership,
+        own_draft,
+        own_document,
+        contribution=meeting_contribution(
+            meeting, "Odenses bidrag om kursusplanen", odense, colleague
+        ),
+        own_contribution=meeting_contribution(
+            meeting, "Aarhus bidrag om kursusplanen", aarhus, kommune
+        ),
+    )
+
+
+def material_type():
+    return ContentType.objects.get_for_model(MaterialPage).pk
+
+
+# Admin address, what the secretariat sees there of Odense's, and, where the contributor may
+# open it too, what they see there of their own instead.
+ADMIN_VIEWS = {
+    "dashboard": (
+        lambda n: reverse("wagtailadmin_home"),
+        lambda n: n.draft.title,
+        lambda n: n.own_draft.title,
+    ),
+    "explorer": (
+        lambda n: reverse("wagtailadmin_explore", args=[n.draft.get_parent().pk]),
+        lambda n: n.draft.title,
+        lambda n: n.own_draft.title,
+    ),
+    "explorer_filters": (  # who owns and who edited pages
+        lambda n: reverse("wagtailadmin_explore", args=[n.draft.get_parent().pk]),
+        lambda n: n.colleague.get_full_name(),
+        lambda n: n.own_draft.title,
+    ),
+    "admin_search": (
+        lambda n: reverse("wagtailadmin_pages:search") + "?q=kursusplanen",
+        lambda n: n.draft.title,
+        lambda n: n.own_draft.title,
+    ),
+    "page_chooser": (
+        lambda n: reverse("wagtailadmin_choose_page_child", args=[n.contribution.get_parent().pk]),
+        lambda n: escape(n.contribution.title),
+        lambda n: escape(n.own_contribution.title),
+    ),
+    "page_chooser_search": (
+        lambda n: reverse("wagtailadmin_choose_page_search") + "?q=kursusplanen",
+        lambda n: n.draft.title,
+        lambda n: n.own_draft.title,
+    ),
+    "pages_api": (
+        lambda n: reverse("wagtailadmin_api:pages:detail", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "page_history": (
+        lambda n: reverse("wagtailadmin_pages:history", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "page_revisions": (
+        lambda n: reverse(
+            "wagtailadmin_pages:revisions_view", args=[n.draft.pk, n.draft.latest_revision_id]
+        ),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "page_revisions_compared": (
+        lambda n: reverse(
+            "wagtailadmin_pages:revisions_compare", args=[n.draft.pk, "earliest", "latest"]
+        ),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "draft_view": (
+        lambda n: reverse("wagtailadmin_pages:view_draft", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "workflow_preview": (
+        lambda n: reverse(
+            "wagtailadmin_pages:workflow_preview",
+            args=[n.draft.pk, current_task_state(n.draft).task_id],
+        ),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "page_copy": (
+        lambda n: reverse("wagtailadmin_pages:copy", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "page_usage": (
+        lambda n: reverse("wagtailadmin_pages:usage", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "workflow_history": (
+        lambda n: reverse("wagtailadmin_pages:workflow_history", args=[n.draft.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "pages_of_a_type": (
+        lambda n: reverse("wagtailadmin_pages:type_use", args=["library", "materialpage"]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "workflow_report": (
+        lambda n: reverse("wagtailadmin_reports:workflow"),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "workflow_tasks_report": (
+        lambda n: reverse("wagtailadmin_reports:workflow_tasks"),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "site_history": (
+        lambda n: reverse("wagtailadmin_reports:site_history"),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "locked_pages": (
+        lambda n: reverse("wagtailadmin_reports:locked_pages"),
+        lambda n: n.live.title,
+        None,
+    ),
+    "aging_pages": (
+        lambda n: f"{reverse('wagtailadmin_reports:aging_pages')}?content_type={material_type()}",
+        lambda n: n.live.title,
+        None,
+    ),
+    "page_types_usage": (
+        lambda n: reverse("wagtailadmin_reports:page_types_usage"),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "memberships_api": (
+        lambda n: reverse("wagtail_localize:snippets_api_listing", args=["network", "membership"]),
+        lambda n: n.membership.user.username,
+        None,
+    ),
+    "membership_chooser": (
+        lambda n: reverse("wagtailsnippetchoosers_network_membership:choose"),
+        lambda n: n.membership.user.username,
+        None,
+    ),
+    "municipality_chooser": (
+        lambda n: reverse("wagtailsnippetchoosers_network_municipality:choose"),
+        lambda n: "Aalborg",  # the first in the list, after Aarhus
+        lambda n: "Aarhus",
+    ),
+    "documents": (
+        lambda n: reverse("wagtaildocs:index") + "?ordering=-created_at",
+        lambda n: n.document.title,
+        None,
+    ),
+    "document_usage": (
+        lambda n: reverse("wagtaildocs:document_usage", args=[n.document.pk]),
+        lambda n: n.draft.title,
+        None,
+    ),
+    "document_chooser": (
+        lambda n: reverse("wagtaildocs_chooser:choose"),
+        lambda n: n.document.title,
+        lambda n: n.own_document.title,
+    ),
+    "documents_api": (
+        lambda n: reverse("wagtailadmin_api:documents:detail", args=[n.document.pk]),
+        lambda n: n.document.title,
+        None,
+    ),
+    "images": (
+        lambda n: reverse("wagtailimages:index"),
+        lambda n: n.image.title,
+        None,
+    ),
+    "image_chooser": (
+        lambda n: reverse("wagtailimages_chooser:choose"),
+        lambda n: n.image.title,
+        lambda n: "",  # contributors choose no images: an empty chooser
+    ),
+}
+
+
+def see_in_admin(name, url, theirs, own):
+    def action(actor):
+        scene = neighbours()
+        before = contributions_state()
+        response = actor.client.get(url(scene))
+        assert contributions_state() == before
+        content = response.content.decode()
+        if response.status_code == 200 and theirs(scene) in content:
+            return YES
+        if response.status_code == 200 and own is not None:
+            # A view the contributor works in: their own things, and nobody else's.
+            assert actor.role == "municipality contributor", (name, actor.role)
+            assert own(scene) in content, name
+            return NO
+        if response.status_code != 404 or actor.user is None:  # 404: no such page, for them
+            refused(actor, response, admin=True)
+        assert theirs(scene) not in content
+        return NO
+
+    action.__name__ = f"see_{name}"
+    return action
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
     "submit material / data for own municipality": [submit_on_site, submit_in_admin],
     "edit a submission of another municipality": [edit_other_on_site, edit_other_in_admin],
-    "publish, approve, reject": [publish_in_admin, approve, request_changes],
+    "publish, approve, reject": [
+        publish_in_admin,
+        approve,
+        request_changes,
+        edit_approved_file_title,
+        replace_approved_file,
+        delete_approved_file,
+        edit_approved_file_among_uploads,
+        delete_approved_file_among_uploads,
+        delete_approved_file_in_bulk,
+        attach_public_file_in_page_form,
+    ],
     "manage users, municipalities, fees, board": [
         list_users,
         create_user,
@@ -574,6 +947,9 @@ ACTIONS = {
         edit_municipality,
         edit_fees,
         create_board_member,
+    ],
+    "see other municipalities' submissions, files and people in the admin": [
+        see_in_admin(name, *view) for name, view in ADMIN_VIEWS.items()
     ],
 }
 

@@ -7,8 +7,10 @@ here. See dev.py, test.py and production.py for what each environment adds.
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -54,6 +56,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that static files carry the policies too (cms/headers.py).
+    "cms.headers.ContentSecurityPolicyMiddleware",
+    "cms.headers.PermissionsPolicyMiddleware",
+    "cms.headers.PrivateCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -62,6 +68,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # An address with a NUL or a file name too long for any disk: a 404 before any view.
     "home.params.MalformedPathMiddleware",
+    # Municipality contributors reach only the page editor's part of the admin.
+    "network.admin_access.ContributorAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -138,10 +146,32 @@ STORAGES = {
 }
 
 # Object storage for media, when configured (django-storages, S3 compatible).
+# django-storages reads these from the settings, boto3 the access keys from the environment.
+# MEDIA_ORIGINS: where image renditions are loaded from, for the content security policy.
+MEDIA_ORIGINS = []
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_STORAGE_BUCKET_NAME = os.environ["AWS_STORAGE_BUCKET_NAME"]
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_ORIGINS = [f"https://{AWS_S3_CUSTOM_DOMAIN}"]
+    elif AWS_S3_ENDPOINT_URL:
+        endpoint = urlsplit(AWS_S3_ENDPOINT_URL)
+        # Path-style (the bucket in the path) or virtual-hosted (the bucket in the host name).
+        MEDIA_ORIGINS = [
+            f"{endpoint.scheme}://{endpoint.netloc}",
+            f"{endpoint.scheme}://{AWS_STORAGE_BUCKET_NAME}.{endpoint.netloc}",
+        ]
+    else:
+        MEDIA_ORIGINS = [f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com"]
+        if AWS_S3_REGION_NAME:
+            MEDIA_ORIGINS.append(
+                f"https://{AWS_STORAGE_BUCKET_NAME}.s3.{AWS_S3_REGION_NAME}.amazonaws.com"
+            )
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -192,6 +222,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
 AXES_LOCKOUT_CALLABLE = "network.throttling.lockout"
+# Against password spraying, two ceilings counted from the same failures within the cool-off:
+# a username that failed from 20 addresses, or an address that failed with 30 usernames, is
+# refused as well (the same lockout page), whatever the count for each pair.
+AXES_HANDLER = "network.throttling.SprayingAwareHandler"
+FAILED_LOGIN_ADDRESSES_PER_USERNAME = 20
+FAILED_LOGIN_USERNAMES_PER_ADDRESS = 30
 # Only failures are stored (and removed once they expire): no log of every login with its address.
 AXES_DISABLE_ACCESS_LOG = True
 # Behind a load balancer every request comes from the balancer's address. TRUSTED_PROXY_COUNT
@@ -218,6 +254,26 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Contributions from the municipalities: the largest file the site form takes, in megabytes.
 FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = FIV_UPLOAD_MAX_MB * 1024 * 1024
+# What one request may send, files and fields together (default: four of the largest files).
+# The web server in front must let a little more through (README, "Production"), so that the
+# site, not the server, tells the contributor. Larger requests have their files refused unread
+# by the first upload handler; fields over DATA_UPLOAD_MAX_MEMORY_SIZE get the 400 page.
+FIV_UPLOAD_REQUEST_MAX_MB = int(
+    os.environ.get("FIV_UPLOAD_REQUEST_MAX_MB", str(4 * FIV_UPLOAD_MAX_MB))
+)
+FILE_UPLOAD_HANDLERS = [
+    "library.uploads.RequestSizeLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the text of a form, files not counted
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024  # a larger file waits on disk, not in memory
+# What one person may upload in a day, in megabytes.
+FIV_UPLOAD_DAILY_MB = int(os.environ.get("FIV_UPLOAD_DAILY_MB", "500"))
+# Word, PowerPoint, Excel and ODF files are zip archives: the most an uploaded one may hold.
+FIV_UPLOAD_ZIP_MAX_ENTRIES = 5000
+FIV_UPLOAD_ZIP_MAX_EXPANDED_MB = 1024
+FIV_UPLOAD_ZIP_MAX_RATIO = 200
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
 # Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
@@ -247,6 +303,67 @@ else:
             "SEARCH_CONFIG": "danish",
         }
     }
+
+# Security headers (cms/headers.py; the README lists what each response carries and why).
+# The site and the professional area: scripts, styles, images and requests from the site's own
+# origin only (and the media storage for images), no inline code, no plugins, no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, *MEDIA_ORIGINS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (every address under /admin/) runs inline scripts and styles, and shows
+# images it builds in the browser. Its previews get the site's policy (cms/headers.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+        "frame-ancestors": [SELF],
+    }
+}
+# Browser features no page of the site uses, turned off for the site and any frame in it.
+# (FLoC's `interest-cohort` is gone from browsers; `browsing-topics` is its successor.)
+PERMISSIONS_POLICY_DISABLED = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "encrypted-media",
+    "gamepad",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "local-fonts",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "otp-credentials",
+    "payment",
+    "publickey-credentials-create",
+    "publickey-credentials-get",
+    "screen-wake-lock",
+    "serial",
+    "usb",
+    "window-management",
+    "xr-spatial-tracking",
+]
+# SecurityMiddleware: no sniffing a file's type, no address sent to other sites, and no page
+# of another site keeps a handle on a window opened from here.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN
 
 LOGGING = {
     "version": 1,

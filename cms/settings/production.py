@@ -1,4 +1,4 @@
-"""Production settings: refuses to start without a secret key and allowed hosts."""
+"""Production settings: refuses to start without a strong secret key and allowed hosts."""
 
 import os
 
@@ -6,7 +6,26 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
+GENERATE_KEY = "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+# Keys that were ever published with the project: the placeholder in .env.docker and the
+# example it once held. Anyone can sign sessions and reset links with them.
+PUBLISHED_KEYS = {
+    "replace-me-with-the-output-of-python-c-import-secrets-print-secrets-token_urlsafe-50",
+    "change-me-to-a-long-random-string-of-at-least-fifty-characters-0123456789",
+}
+
 SECRET_KEY = os.environ["SECRET_KEY"]
+if SECRET_KEY in PUBLISHED_KEYS:
+    raise ImproperlyConfigured(
+        f"SECRET_KEY is the published example from .env.docker. Generate one with {GENERATE_KEY}"
+    )
+# The same rule as Django's deployment check (security.W009), as an error.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is too weak: it needs at least 50 characters, 5 of them different, and no "
+        f"'django-insecure-' prefix. Generate one with {GENERATE_KEY}"
+    )
+
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS to the comma-separated host names of the site.")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]  # noqa: F405
@@ -17,9 +36,6 @@ SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
-X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views SAMEORIGIN

@@ -6,18 +6,14 @@ paired English text, so editors find the translations in the translation editor 
 translator had typed them.
 """
 
-from django.core.files.base import ContentFile
 from django.utils.html import escape
-from wagtail.documents.models import Document
-from wagtail.models import Collection, Locale
+from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
 )
-
-from .files import make_docx, make_pdf
 
 
 class MissingDemoTranslation(Exception):
@@ -46,6 +42,11 @@ class Bilingual:
             else:
                 html.append(f"<p>{escape(self(*item))}</p>")
         return "".join(html)
+
+    def danish(self, pairs):
+        """The Danish side of a dict of (Danish, English) pairs, with the English remembered:
+        the fields of a page written as data, ready for its factory."""
+        return {name: self(*pair) for name, pair in pairs.items()}
 
     def translate(self, text):
         if text in self.english:
@@ -94,18 +95,6 @@ def child_page(parent, slug, build, log):
     page.save_revision().publish()
     log(f"Created {page.get_verbose_name().lower()} {page.title}")
     return page
-
-
-def document(title, filename, paragraphs, collection=None):
-    """A small PDF or Word document (by the file name), made once and found by its title."""
-    document = Document.objects.filter(title=title).first()
-    if document is None:
-        make = make_docx if filename.endswith(".docx") else make_pdf
-        document = Document(title=title, collection=collection or Collection.get_first_root_node())
-        document.file.save(filename, ContentFile(make(title, paragraphs)), save=False)
-        document._set_document_file_metadata()  # size and hash, as an upload in the admin sets them
-        document.save()
-    return document
 
 
 def translate_tree(t, root, log, descendants=True):

@@ -18,7 +18,8 @@ from home.factories import (
 )
 from home.models import HomePage, SiteSettings
 
-from . import child_page, document, translate_tree
+from . import child_page, translate_tree
+from .documents import document
 from .files import make_family_image
 
 SECRETARIAT_EMAIL = "sekretariat@familieivaerksaetterne.example"

@@ -1,4 +1,5 @@
 from .board import BoardMember
+from .feeds import CalendarFeedToken
 from .localdata import LocalReport
 from .municipalities import Membership, Municipality, MunicipalityContact, Region
 from .pages import (
@@ -24,6 +25,7 @@ __all__ = [
     "AgreementVersionPage",
     "AnnualFee",
     "BoardMember",
+    "CalendarFeedToken",
     "FeesPage",
     "LocalReport",
     "MeetingAttachment",

@@ -26,6 +26,7 @@ from home.models import BasePage
 from home.params import int_param, text_param
 from home.privacy import viewable_pages, visible_documents
 
+from ..attachments import is_public, used_without_login
 from ..calendar import calendar_for, feed_url
 from ..documents import professional_collection
 from ..permissions import (
@@ -258,12 +259,19 @@ def visible_attachments(attachments, request):
 
 class PrivateFileMixin:
     """A file attached to a page of the professional area lives in its restricted collection,
-    wherever the editor uploaded it: otherwise its document address would be public."""
+    wherever the editor uploaded it: otherwise its document address would be public. A file
+    that a public page or anything else uses too stays where it is, or that page's download
+    would break; the editor is warned that it stays public (see `wagtail_hooks.py`)."""
 
     def save(self, *args, **kwargs):
-        if self.document_id and not self.document.collection.get_view_restrictions().exists():
-            self.document.collection = professional_collection()
-            self.document.save(update_fields=["collection"])
+        document = self.document if self.document_id else None
+        if (
+            document is not None
+            and is_public(document)
+            and not used_without_login(document, page_id=self.page_id)
+        ):
+            document.collection = professional_collection()
+            document.save(update_fields=["collection"])
         super().save(*args, **kwargs)
 
 

@@ -6,10 +6,11 @@ from playwright.sync_api import expect
 
 from home.demo.files import make_pdf
 from library.models import LibraryIndexPage, MaterialPage
+from tests.people import CONTRIBUTOR, DEFAULT_PASSWORD, PROFESSIONAL, SECRETARY
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-PASSWORD = "fiv-demo-2026"
+PASSWORD = DEFAULT_PASSWORD
 TITLE = "Fædrecafé på biblioteket"
 
 
@@ -30,7 +31,7 @@ def test_a_contribution_goes_from_the_municipality_through_the_secretariat_to_th
     page, demo_site, screenshots
 ):
     # The municipality's contributor fills in the site's form and attaches a real PDF.
-    log_in_on_the_site(page, demo_site, "kommune", reverse("contribute"))
+    log_in_on_the_site(page, demo_site, CONTRIBUTOR, reverse("contribute"))
     form = page.locator("form[data-contribution-form]")
     form.locator("[name=title]").fill(TITLE)
     form.locator("[name=introduction]").fill(
@@ -57,7 +58,7 @@ def test_a_contribution_goes_from_the_municipality_through_the_secretariat_to_th
 
     # The secretariat finds it on the dashboard, reads it in the editor and approves it.
     page.goto(demo_site.url + reverse("wagtailadmin_login"))
-    page.locator("input[name=username]").fill("sekretariat")
+    page.locator("input[name=username]").fill(SECRETARY)
     page.locator("input[name=password]").fill(PASSWORD)
     page.locator("input[name=password]").press("Enter")
     page.locator("#awaiting-review-section").get_by_role("link", name=TITLE).click()
@@ -75,7 +76,7 @@ def test_a_contribution_goes_from_the_municipality_through_the_secretariat_to_th
     log_out_on_the_site(page, demo_site)
 
     # A professional searches the library for it, opens it and finds the file.
-    log_in_on_the_site(page, demo_site, "fagperson", library.url)
+    log_in_on_the_site(page, demo_site, PROFESSIONAL, library.url)
     expect(page.locator("h1")).to_have_text(library.title)
     page.get_by_label("Søg i biblioteket").fill(TITLE)
     page.get_by_role("button", name="Søg", exact=True).last.click()

@@ -1,13 +1,15 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.people import DEFAULT_PASSWORD, PROFESSIONAL
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_professional_filters_searches_opens_and_downloads(page, demo_site, screenshots):
     page.goto(demo_site.url + "/log-ind/?next=/fagligt-omraade/bibliotek/")
-    page.get_by_label("Brugernavn").fill("fagperson")
-    page.get_by_label("Adgangskode").fill("fiv-demo-2026")
+    page.get_by_label("Brugernavn").fill(PROFESSIONAL)
+    page.get_by_label("Adgangskode").fill(DEFAULT_PASSWORD)
     page.get_by_role("button", name="Log ind").click()
     expect(page.locator("h1")).to_have_text("Bibliotek")
     all_count = page.locator(".library__summary [role=status] strong").inner_text()

@@ -1,6 +1,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.people import DEFAULT_PASSWORD, PROFESSIONAL
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -8,11 +10,11 @@ def test_a_professional_logs_in_reads_minutes_downloads_and_logs_out(page, demo_
     page.goto(demo_site.url + "/")
     page.get_by_role("link", name="Log ind").click()
     expect(page.locator("h1")).to_have_text("Log ind på det faglige område")
-    page.get_by_label("Brugernavn").fill("fagperson")
+    page.get_by_label("Brugernavn").fill(PROFESSIONAL)
     page.get_by_label("Adgangskode").fill("forkert-kodeord")
     page.get_by_role("button", name="Log ind").click()
     expect(page.get_by_role("alert")).to_contain_text("korrekt brugernavn og adgangskode")
-    page.get_by_label("Adgangskode").fill("fiv-demo-2026")
+    page.get_by_label("Adgangskode").fill(DEFAULT_PASSWORD)
     page.get_by_role("button", name="Log ind").click()
 
     expect(page.locator("h1")).to_have_text("Fagligt område")

@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.mail import send_mail
 from django.core.management import CommandError, call_command
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents.models import Document
@@ -8,8 +9,11 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 from wagtail_localize.models import StringTranslation, Translation
 
+from home.demo.mail import muted_mail
 from home.models import FormField, HomePage
+from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage
+from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 MODELS = [
     Page,
@@ -56,24 +60,24 @@ def test_the_demo_has_a_danish_tree_with_a_complete_english_translation():
 def test_a_user_for_every_role_with_the_demo_password(client):
     User = get_user_model()
     for username, group in [
-        ("sekretariat", "Sekretariat"),
-        ("kommune", "Fagpersoner"),
-        ("fagperson", "Fagpersoner"),
+        (SECRETARY, "Sekretariat"),
+        (CONTRIBUTOR, "Fagpersoner"),
+        (PROFESSIONAL, "Fagpersoner"),
     ]:
         user = User.objects.get(username=username)
         assert user.check_password("fiv-demo-2026")
         assert user.groups.filter(name=group).exists()
-    login = client.post("/admin/login/", {"username": "sekretariat", "password": "fiv-demo-2026"})
+    login = client.post("/admin/login/", {"username": SECRETARY, "password": "fiv-demo-2026"})
     assert login.status_code == 302
     assert client.get("/admin/").status_code == 200
 
 
 @pytest.mark.django_db
 def test_demo_password_comes_from_the_environment(monkeypatch):
-    get_user_model().objects.filter(username="fagperson").delete()
+    get_user_model().objects.filter(username=PROFESSIONAL).delete()
     monkeypatch.setenv("DEMO_PASSWORD", "et-andet-kodeord")
     call_command("load_demo_content", force=True, verbosity=0)
-    assert get_user_model().objects.get(username="fagperson").check_password("et-andet-kodeord")
+    assert demo_user(PROFESSIONAL).check_password("et-andet-kodeord")
 
 
 @pytest.mark.django_db
@@ -104,3 +108,26 @@ def test_sync_roles_restores_the_secretariats_permissions():
         "add_municipality",
         "change_boardmember",
     } <= codenames
+
+
+@pytest.mark.django_db
+def test_the_demo_s_workflow_steps_send_no_mail(mailoutbox):
+    """The demo plays its contributions through the workflow (submitted, sent back, approved):
+    nobody's inbox hears of it, and the site's own mail is sent as before afterwards."""
+    titles = [entry["title"] for entry in CONTRIBUTIONS]
+    MaterialPage.objects.filter(title__in=titles).delete()
+
+    call_command("load_demo_content", force=True, verbosity=0)
+
+    assert MaterialPage.objects.filter(title__in=titles).count() == len(CONTRIBUTIONS)
+    assert mailoutbox == []
+    send_mail("Efter demoen", "Stadig sendt.", None, ["sekretariat@example.org"])
+    assert [message.subject for message in mailoutbox] == ["Efter demoen"]
+
+
+def test_muted_mail_gives_the_backend_back_after_an_error(mailoutbox):
+    with pytest.raises(RuntimeError), muted_mail():
+        send_mail("Under demoen", "Ingen får den.", None, ["sekretariat@example.org"])
+        raise RuntimeError
+    send_mail("Efter demoen", "Stadig sendt.", None, ["sekretariat@example.org"])
+    assert [message.subject for message in mailoutbox] == ["Efter demoen"]

@@ -2,10 +2,10 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from wagtail.models import Page
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
+from tests.people import PROFESSIONAL, demo_user
 
 PAGE_TYPES = [HomePage, ConceptPage, NewsIndexPage, NewsPage, ContactPage]
 
@@ -39,7 +39,7 @@ def test_danish_is_served_at_the_root_and_english_under_en(client):
 
 @pytest.mark.django_db
 def test_every_demo_page_has_one_h1_its_language_and_alt_texts(client):
-    client.force_login(get_user_model().objects.get(username="fagperson"))
+    client.force_login(demo_user(PROFESSIONAL))
     pages = Page.objects.live().filter(depth__gt=1).specific()
     assert pages.count() >= 40
     for page in pages:

@@ -2,15 +2,23 @@
 and the admin's workflow actions. Addresses always come from `reverse()`, since the Danish
 paths change when the translations are filled in."""
 
+import hashlib
+from pathlib import Path
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.demo.files import make_pdf
+from home.models import ConceptPage
 from home.roles import SECRETARIAT
 from library.contribute import library_for_contributions
-from library.models import MaterialPage, TargetGroup
+from library.models import MaterialFile, MaterialPage, TargetGroup
+from network.documents import professional_collection
 from network.roles import ensure_contributor_group
 
 
@@ -59,7 +67,18 @@ def contribution_data(title, municipality, files=(), **fields):
     return data
 
 
-def submitted_material(title, municipality, by):
+def uploaded_document(title, by, collection=None):
+    """A small PDF that `by` uploaded, into the professional area's collection unless told."""
+    document = get_document_model()(
+        title=title, uploaded_by_user=by, collection=collection or professional_collection()
+    )
+    document.file.save("bilag.pdf", ContentFile(make_pdf(title, ["Et bilag."])), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    return document
+
+
+def submitted_material(title, municipality, by, documents=()):
     """A material that `by` has sent to the secretariat, as the site's form leaves it."""
     material = MaterialPage(
         title=title,
@@ -69,6 +88,7 @@ def submitted_material(title, municipality, by):
         owner=by,
         live=False,
     )
+    material.files = [MaterialFile(document=document) for document in documents]
     library_for_contributions().add_child(instance=material)
     material.save_revision(user=by, log_action=True)
     material.get_workflow().start(material, by)
@@ -84,3 +104,82 @@ def workflow_action_url(page, action):
     return reverse(
         "wagtailadmin_pages:workflow_action", args=[page.pk, action, current_task_state(page).pk]
     )
+
+
+def approved_material(title, municipality, by, documents=()):
+    """A material that `by` sent and the secretariat approved: it is live."""
+    material = submitted_material(title, municipality, by, documents)
+    current_task_state(material).approve(user=get_user_model().objects.get(username="sekretariat"))
+    return MaterialPage.objects.get(pk=material.pk)
+
+
+def material_form(material, **changes):
+    """The admin's page form for `material` as the editor would send it back."""
+    files = list(material.files.all())
+    data = nested_form_data(
+        {
+            "title": material.title,
+            "slug": material.slug,
+            "introduction": material.introduction,
+            "kind": material.kind,
+            "material_language": material.material_language,
+            "body": streamfield(
+                [
+                    ("paragraph", rich_text(block.value.source))
+                    for block in material.body
+                    if block.block_type == "paragraph"
+                ]
+            ),
+            "tags": ", ".join(tag.name for tag in material.tags.all()),
+            "files": inline_formset(
+                [{"id": item.pk, "document": item.document_id} for item in files],
+                initial=len(files),
+            ),
+            "municipality": material.municipality_id or "",
+            "contact_name": material.contact_name,
+            "contact_email": material.contact_email,
+            "last_reviewed": material.last_reviewed or "",
+            "next_review": material.next_review or "",
+            "comments": inline_formset([]),
+        }
+    )
+    data["target_groups"] = [group.pk for group in material.target_groups.all()]
+    data["phases"] = [phase.pk for phase in material.phases.all()]
+    data.update(changes)
+    return data
+
+
+def new_material_form(title, municipality):
+    return material_form(
+        MaterialPage(
+            title=title,
+            slug="",
+            introduction="Lagt ind i Wagtail-admin.",
+            kind=MaterialPage.Kind.METHOD,
+            municipality=municipality,
+        ),
+        slug="lagt-ind-i-admin",
+    )
+
+
+def public_leaflet():
+    """A document on a public page of the concept site."""
+    page = ConceptPage.objects.get(locale__language_code="da", slug="for-kommuner")
+    block = next(block for block in page.body if block.block_type == "document_list")
+    return block.value["documents"][0]
+
+
+def file_state(document):
+    """A document as the database and the disk hold it, and what it is attached to."""
+    Document = get_document_model()
+    row = (
+        Document.objects.filter(pk=document.pk)
+        .values("title", "file", "file_size", "file_hash", "collection_id", "uploaded_by_user")
+        .first()
+    )
+    path = Path(document.file.path)
+    on_disk = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
+    attached_to = sorted(
+        MaterialFile.objects.filter(document_id=document.pk).values_list("page_id", flat=True)
+    )
+    return (row, on_disk, attached_to, Document.objects.count())

@@ -14,17 +14,18 @@ from django.utils.translation import gettext
 from wagtail.documents import get_document_model
 
 from home.demo.files import make_docx, make_family_image
-from library.demo_contributions import CONTRIBUTIONS
+from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage, Phase, TargetGroup
 from network.models import MeetingContributionPage, Municipality
-from tests.library.contributions import contribution_data, pdf, user
+from tests.library.contributions import contribution_data, pdf
+from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
 Document = get_document_model()
 
 
 @pytest.fixture
 def contributor(client, db):
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     return client
 
 
@@ -198,9 +199,9 @@ def token_from_a_refused_try(client, municipality):
 
 @pytest.mark.django_db
 def test_a_tampered_or_borrowed_token_attaches_nothing(client, aarhus):
-    client.force_login(user("sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     borrowed = token_from_a_refused_try(client, aarhus)
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     own = token_from_a_refused_try(client, aarhus)
     tampered = own[:-1] + ("A" if own[-1] != "A" else "B")
 

@@ -13,7 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from library.facets import FacetIndex
+from library.factories import MaterialPageFactory
 from library.models import LibraryIndexPage, MaterialPage
+from tests.people import PROFESSIONAL, SECRETARY, demo_user
 
 from .test_library import counts, fetch, titles, total
 
@@ -26,7 +28,7 @@ def library(db):
 @pytest.fixture
 def secretary(client, db):
     """A client logged in as the demo secretariat, the one group the professional is not in."""
-    client.force_login(get_user_model().objects.get(username="sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     return client
 
 
@@ -45,10 +47,9 @@ def builds(monkeypatch):
 
 
 def new_material(library, title, tag, live=True):
-    material = MaterialPage(title=title, slug=title.lower().replace(" ", "-"), kind="tool")
-    material.live = live
-    library.add_child(instance=material)
-    material.tags.add(tag)
+    material = MaterialPageFactory(
+        parent=library, title=title, slug=title.lower().replace(" ", "-"), live=live, tags=[tag]
+    )
     revision = material.save_revision()
     if live:
         revision.publish()
@@ -139,7 +140,7 @@ def test_a_private_material_counts_only_for_those_who_may_see_it(client, library
     only_for_the_secretariat(material)
     public = MaterialPage.objects.live().child_of(library).exclude(pk=material.pk)
     users = get_user_model().objects
-    readers = [("sekretariat", True), ("fagperson", False)]
+    readers = [(SECRETARY, True), (PROFESSIONAL, False)]
     if not secretary_first:
         readers.reverse()
     for username, sees_it in readers:
@@ -173,8 +174,7 @@ def test_a_restriction_added_later_hides_the_material_at_once(professional, libr
 @pytest.mark.django_db
 def test_a_search_keeps_to_this_library(professional, library):
     english = LibraryIndexPage.objects.get(locale__language_code="en")
-    stray = MaterialPage(title="Fædregruppe i udlandet", slug="faedregruppe-udland", kind="tool")
-    english.add_child(instance=stray)
+    MaterialPageFactory(parent=english, title="Fædregruppe i udlandet", slug="faedregruppe-udland")
     call_command("update_index", verbosity=0)
     found = titles(fetch(professional, library, {"q": "fædregruppe"}))
     assert found and "Fædregruppe i udlandet" not in found

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.db import connection
 from taggit.models import Tag
 
+from library.factories import MaterialPageFactory
 from library.models import LibraryIndexPage, MaterialPage, Phase, TargetGroup
 from network.models import Municipality
 
@@ -259,17 +260,16 @@ def make_materials(library, count):
     groups, phases = list(TargetGroup.objects.all()), list(Phase.objects.all())
     municipalities = list(Municipality.objects.offering())
     for number in range(count):
-        material = MaterialPage(
+        MaterialPageFactory(
+            parent=library,
             title=f"Materiale {number}",
             slug=f"materiale-{number}",
             kind=["method", "tool", "material"][number % 3],
             municipality=municipalities[number % len(municipalities)],
+            target_groups=[groups[number % len(groups)]],
+            phases=[phases[number % len(phases)]],
+            tags=[f"tema{number % 7}"],
         )
-        library.add_child(instance=material)
-        material.target_groups.set([groups[number % len(groups)]])
-        material.phases.set([phases[number % len(phases)]])
-        material.tags.add(f"tema{number % 7}")
-        material.save()
 
 
 @pytest.mark.django_db

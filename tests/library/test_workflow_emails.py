@@ -9,10 +9,11 @@ from wagtail.models import PageLogEntry, WorkflowState
 
 from library.models import MaterialPage
 from network.models import Municipality
-from tests.library.contributions import contribution_data, pdf, user, workflow_action_url
+from tests.library.contributions import contribution_data, pdf, workflow_action_url
+from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
-SECRETARIAT = ["sekretariat@example.org"]
-CONTRIBUTOR = ["kommune@example.org"]
+SECRETARIAT_INBOX = ["sekretariat@example.org"]
+CONTRIBUTOR_INBOX = ["kommune@example.org"]
 AWAITING = "Sangkort til de første uger"  # the demo's contributions, one in each state
 CHANGES_REQUESTED = "Samtaleguide: fars første uger"
 
@@ -45,7 +46,7 @@ def words(message):
 
 
 def submit(client, title):
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     aarhus = Municipality.objects.get(name="Aarhus")
     response = client.post(reverse("contribute"), contribution_data(title, aarhus, files=[pdf()]))
     assert response.status_code == 302
@@ -53,7 +54,7 @@ def submit(client, title):
 
 
 def secretariat_acts(client, material, action, comment=""):
-    client.force_login(user("sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     response = client.post(workflow_action_url(material, action), {"comment": comment})
     assert response.status_code == 302
     material.refresh_from_db()
@@ -63,7 +64,7 @@ def secretariat_acts(client, material, action, comment=""):
 def test_a_submission_mails_the_secretariat_a_link_to_the_editor(client, mailoutbox):
     material = submit(client, "Fars første nat alene")
 
-    assert [message.to for message in mailoutbox] == [SECRETARIAT]
+    assert [message.to for message in mailoutbox] == [SECRETARIAT_INBOX]
     message = mailoutbox[0]
     assert "Fars første nat alene" in message.subject
     assert "Fars første nat alene" in message.body and "Aarhus" in message.body
@@ -78,7 +79,7 @@ def test_an_approval_mails_the_contributor_the_page_and_their_contributions(clie
     secretariat_acts(client, material, "approve")
 
     assert material.live
-    assert [message.to for message in mailoutbox] == [CONTRIBUTOR]
+    assert [message.to for message in mailoutbox] == [CONTRIBUTOR_INBOX]
     message = mailoutbox[0]
     assert AWAITING in message.subject and AWAITING in message.body
     assert material.full_url in words(message)
@@ -95,7 +96,7 @@ def test_a_request_for_changes_mails_the_contributor_the_comment_and_the_form(cl
 
     assert not material.live
     assert material.current_workflow_state.status == WorkflowState.STATUS_NEEDS_CHANGES
-    assert [message.to for message in mailoutbox] == [CONTRIBUTOR]
+    assert [message.to for message in mailoutbox] == [CONTRIBUTOR_INBOX]
     message = mailoutbox[0]
     assert AWAITING in message.subject and comment in message.body
     assert site_link("edit_contribution", material.pk) in words(message)
@@ -109,7 +110,7 @@ def test_sending_changes_again_mails_the_secretariat_and_resumes_the_workflow(cl
     state = material.current_workflow_state
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
     since = last_log_id()
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     url = reverse("edit_contribution", args=[material.pk])
     form = client.get(url)
     assert form.status_code == 200 and "form" in form.context
@@ -124,7 +125,7 @@ def test_sending_changes_again_mails_the_secretariat_and_resumes_the_workflow(cl
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert material.get_latest_revision().as_object().body  # the new description is saved
-    assert [message.to for message in mailoutbox] == [SECRETARIAT]
+    assert [message.to for message in mailoutbox] == [SECRETARIAT_INBOX]
     assert CHANGES_REQUESTED in mailoutbox[0].subject
     assert admin_edit_link(material) in words(mailoutbox[0])
     assert logged(material, after=since) == ["wagtail.edit", "wagtail.workflow.resume"]
@@ -134,7 +135,7 @@ def test_sending_changes_again_mails_the_secretariat_and_resumes_the_workflow(cl
 def test_the_whole_round_is_in_the_audit_log_and_the_inboxes(client, mailoutbox):
     material = submit(client, "Velkomstbrev til nye fædre")
     secretariat_acts(client, material, "reject", "Tilføj en dato, tak.")
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     client.post(
         reverse("edit_contribution", args=[material.pk]),
         contribution_data(material.title, material.municipality, description="Med dato."),
@@ -143,10 +144,10 @@ def test_the_whole_round_is_in_the_audit_log_and_the_inboxes(client, mailoutbox)
 
     assert material.live
     assert [message.to for message in mailoutbox] == [
-        SECRETARIAT,
-        CONTRIBUTOR,
-        SECRETARIAT,
-        CONTRIBUTOR,
+        SECRETARIAT_INBOX,
+        CONTRIBUTOR_INBOX,
+        SECRETARIAT_INBOX,
+        CONTRIBUTOR_INBOX,
     ]
     assert logged(material) == [
         "wagtail.create",
@@ -160,12 +161,12 @@ def test_the_whole_round_is_in_the_audit_log_and_the_inboxes(client, mailoutbox)
     ]
     users = PageLogEntry.objects.filter(page=material).order_by("pk")
     assert [entry.user.username for entry in users] == [
-        "kommune",
-        "kommune",
-        "kommune",
-        "sekretariat",
-        "kommune",
-        "kommune",
-        "sekretariat",
-        "sekretariat",
+        CONTRIBUTOR,
+        CONTRIBUTOR,
+        CONTRIBUTOR,
+        SECRETARY,
+        CONTRIBUTOR,
+        CONTRIBUTOR,
+        SECRETARY,
+        SECRETARY,
     ]

@@ -5,6 +5,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from network.factories import AgreementVersionPageFactory
 from network.models import AgreementPage, AgreementVersionPage, FeesPage
 
 
@@ -32,10 +33,12 @@ def test_the_agreement_page_shows_the_newest_version_and_archives_the_rest(profe
 
 @pytest.mark.django_db
 def test_a_new_version_takes_over_the_same_address(professional, agreement):
-    newest = AgreementVersionPage(
-        title="Netværksaftalen, 2027", slug="aftale-2027", version_date=datetime.date(2027, 1, 1)
+    newest = AgreementVersionPageFactory(
+        parent=agreement,
+        title="Netværksaftalen, 2027",
+        slug="aftale-2027",
+        version_date=datetime.date(2027, 1, 1),
     )
-    agreement.add_child(instance=newest)
     text = professional.get(agreement.url).content.decode()
     assert "Version af 1. januar 2027" in text
     response = professional.get(newest.url)

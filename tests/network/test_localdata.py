@@ -8,38 +8,35 @@ from urllib.parse import urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 
-from network import demo_localdata
+from network.demo import localdata as demo_localdata
+from network.demo.loader import load_local_reports, report_year
 from network.localdata.chart import participation_chart, tick_step
 from network.localdata.overview import YearTotal
 from network.models import LocalReport, Municipality, ProfessionalAreaPage
+from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 SVG = "{http://www.w3.org/2000/svg}"
 THIS_YEAR = timezone.localdate().year
 # The demo's reports, counted back from this year (demo_localdata.FIGURES): YEAR[1] is last year.
-YEAR = {ago: demo_localdata.year(ago) for ago in range(1, 5)}
-
-
-def user(username):
-    return get_user_model().objects.get(username=username)
+YEAR = {ago: report_year(ago) for ago in range(1, 5)}
 
 
 @pytest.fixture
 def contributor(client, db):
     """The demo contributor, who reports for Aarhus."""
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     return client
 
 
 @pytest.fixture
 def secretary(client, db):
-    client.force_login(user("sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     return client
 
 
@@ -112,7 +109,7 @@ def test_a_contributor_sees_the_municipality_s_years_and_reports_a_new_one(contr
     report = LocalReport.objects.get(municipality=aarhus, year=THIS_YEAR)
     assert (report.courses, report.participants, report.fathers) == (12, 240, 96)
     assert report.went_well == "Fædrene mødte op på lige fod med mødrene."
-    assert report.submitted_by == user("kommune")
+    assert report.submitted_by == demo_user(CONTRIBUTOR)
     after = contributor.get(response["Location"])
     assert str(THIS_YEAR) in after.content.decode()
     assert len(soup(after).select(".messages .message--success")) == 1
@@ -243,7 +240,7 @@ def test_a_professional_without_a_municipality_is_told_whom_to_ask(professional,
     response = professional.get(reverse("local_data"))
     assert response.status_code == 403
     page = soup(response)
-    assert "fagperson" in page.select_one(".notice").get_text()
+    assert PROFESSIONAL in page.select_one(".notice").get_text()
     assert page.find("a", href=reverse("professional_area"))
     assert not report_forms(response)
     assert professional.post(reverse("local_data"), report_data()).status_code == 403
@@ -270,8 +267,8 @@ def test_anonymous_visitors_are_sent_to_login(client, language, login):
 @pytest.mark.django_db
 def test_the_professional_area_links_to_the_form_for_those_who_report(client):
     area = ProfessionalAreaPage.objects.get(locale__language_code="da")
-    for username, shown in [("kommune", True), ("sekretariat", True), ("fagperson", False)]:
-        client.force_login(user(username))
+    for username, shown in [(CONTRIBUTOR, True), (SECRETARY, True), (PROFESSIONAL, False)]:
+        client.force_login(demo_user(username))
         links = soup(client.get(area.url)).find_all("a", href=reverse("local_data"))
         assert bool(links) == shown, username
 
@@ -289,9 +286,8 @@ def test_the_secretariat_picks_a_municipality_and_reports_for_it(secretary, oden
     response = secretary.post(reverse("local_data"), report_data(municipality=odense.pk))
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('local_data')}?municipality={odense.pk}"
-    assert LocalReport.objects.get(municipality=odense, year=THIS_YEAR).submitted_by == user(
-        "sekretariat"
-    )
+    report = LocalReport.objects.get(municipality=odense, year=THIS_YEAR)
+    assert report.submitted_by == demo_user(SECRETARY)
 
 
 # The secretariat's overview in the admin
@@ -310,22 +306,22 @@ def test_only_the_secretariat_reaches_the_overview_and_the_export(client):
     for url in (OVERVIEW, EXPORT):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]
-        client.force_login(user("fagperson"))  # no admin at all
+        client.force_login(demo_user(PROFESSIONAL))  # no admin at all
         assert client.get(url).status_code == 302
-        client.force_login(user("kommune"))  # in the admin to contribute material
+        client.force_login(demo_user(CONTRIBUTOR))  # in the admin to contribute material
         for refused in (url, "/admin/local-data/reports/"):
             response = client.get(refused)  # Wagtail sends them back to the dashboard
             assert response.status_code == 302 and response["Location"] == "/admin/"
-        client.force_login(user("sekretariat"))
+        client.force_login(demo_user(SECRETARY))
         assert client.get(url).status_code == 200
         client.logout()
 
 
 @pytest.mark.django_db
 def test_the_menu_item_is_shown_to_the_secretariat_only(client):
-    client.force_login(user("kommune"))
+    client.force_login(demo_user(CONTRIBUTOR))
     assert OVERVIEW not in client.get("/admin/").content.decode()
-    client.force_login(user("sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     assert OVERVIEW in client.get("/admin/").content.decode()
 
 
@@ -580,7 +576,7 @@ def test_the_demo_loader_adds_nothing_the_second_time_and_keeps_corrections(aarh
     )
     LocalReport.objects.filter(municipality=aarhus, year=YEAR[1]).update(participants=1200)
     messages = []
-    demo_localdata.load(messages.append)
+    load_local_reports(messages.append)
     assert LocalReport.objects.count() == expected
     assert LocalReport.objects.get(municipality=aarhus, year=YEAR[1]).participants == 1200
     assert messages == []

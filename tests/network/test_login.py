@@ -4,6 +4,8 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core import mail
 
+from tests.people import DEFAULT_PASSWORD, PROFESSIONAL
+
 
 @pytest.mark.django_db
 def test_login_page_in_the_sites_design_in_both_languages(client):
@@ -17,11 +19,11 @@ def test_login_page_in_the_sites_design_in_both_languages(client):
 
 @pytest.mark.django_db
 def test_wrong_password_explains_in_danish_and_keeps_the_username(client):
-    response = client.post("/log-ind/", {"username": "fagperson", "password": "forkert"})
+    response = client.post("/log-ind/", {"username": PROFESSIONAL, "password": "forkert"})
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     assert "korrekt brugernavn og adgangskode" in soup.find(role="alert").get_text()
-    assert soup.find("input", attrs={"name": "username"})["value"] == "fagperson"
+    assert soup.find("input", attrs={"name": "username"})["value"] == PROFESSIONAL
     assert "_auth_user_id" not in client.session
 
 
@@ -31,7 +33,7 @@ def test_after_login_the_user_comes_back_to_the_page_asked_for(client):
     response = client.get(asked)
     login_url = response["Location"]
     response = client.post(
-        login_url, {"username": "fagperson", "password": "fiv-demo-2026", "next": asked}
+        login_url, {"username": PROFESSIONAL, "password": DEFAULT_PASSWORD, "next": asked}
     )
     assert response.status_code == 302 and response["Location"] == asked
     assert client.get(asked).status_code == 200
@@ -41,7 +43,7 @@ def test_after_login_the_user_comes_back_to_the_page_asked_for(client):
 def test_login_without_next_leads_to_the_area_and_never_off_site(client):
     response = client.post(
         "/en/login/",
-        {"username": "fagperson", "password": "fiv-demo-2026", "next": "https://evil.example/"},
+        {"username": PROFESSIONAL, "password": DEFAULT_PASSWORD, "next": "https://evil.example/"},
     )
     assert response["Location"] == "/en/professional/"
     assert client.get("/en/professional/")["Location"] == "/en/professional-area/"
@@ -69,7 +71,7 @@ def test_password_reset_by_mail_with_a_link_that_works_once(client):
         form_url, {"new_password1": "Sommerfugl-2027!", "new_password2": "Sommerfugl-2027!"}
     )
     assert response.status_code == 302
-    login = client.post("/log-ind/", {"username": "fagperson", "password": "Sommerfugl-2027!"})
+    login = client.post("/log-ind/", {"username": PROFESSIONAL, "password": "Sommerfugl-2027!"})
     assert login.status_code == 302 and client.session["_auth_user_id"]
     client.logout()
     assert "udløbet" in client.get(link, follow=True).content.decode()

@@ -3,12 +3,11 @@ import datetime
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from network.calendar import feed_token
-from network.models import MeetingIndexPage, MeetingPage
+from network.models import CalendarFeedToken, MeetingIndexPage, MeetingPage
+from tests.people import PROFESSIONAL, demo_user
 
 
 @pytest.fixture
@@ -74,8 +73,9 @@ def test_meeting_ics_needs_login(client, index):
 
 @pytest.mark.django_db
 def test_calendar_feed_for_subscription(client, index):
-    user = get_user_model().objects.get(username="fagperson")
-    response = client.get(f"/calendar/{feed_token(user)}.ics")
+    user = demo_user(PROFESSIONAL)
+    token = CalendarFeedToken.objects.issue(user)
+    response = client.get(f"/calendar/{token}.ics")
     calendar = parse(response)
     events = calendar.walk("VEVENT")
     upcoming = MeetingPage.objects.live().filter(
@@ -83,15 +83,15 @@ def test_calendar_feed_for_subscription(client, index):
     )
     assert {str(e["SUMMARY"]) for e in events} >= set(upcoming.values_list("title", flat=True))
     assert all(e.decoded("DTSTART") >= timezone.now() - datetime.timedelta(days=61) for e in events)
-    english = parse(client.get(f"/en/calendar/{feed_token(user)}.ics"))
+    english = parse(client.get(f"/en/calendar/{token}.ics"))
     assert any("Network meeting" in str(e["SUMMARY"]) for e in english.walk("VEVENT"))
 
 
 @pytest.mark.django_db
 def test_calendar_feed_refuses_forged_tokens_and_inactive_users(client):
     assert client.get("/calendar/not-a-token.ics").status_code == 404
-    user = get_user_model().objects.get(username="fagperson")
-    token = feed_token(user)
+    user = demo_user(PROFESSIONAL)
+    token = CalendarFeedToken.objects.issue(user)
     user.is_active = False
     user.save()
     assert client.get(f"/calendar/{token}.ics").status_code == 404

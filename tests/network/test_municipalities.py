@@ -4,7 +4,8 @@ from django.contrib.auth import get_user_model
 from django.db import connection
 from django.urls import reverse
 
-from network.models import Municipality, MunicipalityContact, MunicipalityIndexPage, Region
+from network.factories import MunicipalityContactFactory, MunicipalityFactory
+from network.models import Municipality, MunicipalityIndexPage, Region
 
 
 @pytest.fixture
@@ -86,7 +87,7 @@ def make_offering(count):
     existing = list(Municipality.objects.order_by("code")[:count])
     for number in range(len(existing), count):
         existing.append(
-            Municipality.objects.create(
+            MunicipalityFactory(
                 code=900 + number, name=f"Testkommune {number}", region=Region.MIDTJYLLAND
             )
         )
@@ -94,7 +95,7 @@ def make_offering(count):
         municipality.status = Municipality.Status.OFFERS
         municipality.save()
         for order in range(2):
-            MunicipalityContact.objects.create(
+            MunicipalityContactFactory(
                 municipality=municipality, sort_order=order, name=f"Kontakt {order}", role="midwife"
             )
 

@@ -10,6 +10,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
+from tests.people import PROFESSIONAL, SECRETARY, demo_user, new_user
+
 User = get_user_model()
 ADMIN_PASSWORD = "Admin-kodeord-2026!"
 NEW_PASSWORD = "Sommerfugl-2027!"
@@ -31,14 +33,12 @@ def offers_superuser(response):
 
 @pytest.fixture
 def superuser(db):
-    return User.objects.create_superuser(
-        username="admin", email="admin@example.org", password=ADMIN_PASSWORD
-    )
+    return new_user("admin", is_superuser=True, is_staff=True, password=ADMIN_PASSWORD)
 
 
 @pytest.fixture
 def secretariat(client, db):
-    client.force_login(User.objects.get(username="sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     return client
 
 
@@ -70,7 +70,8 @@ def edit_form_of(user, **changes):
     return {**data, **changes}
 
 
-def new_user(**changes):
+def new_user_form(**changes):
+    """Wagtail's form for adding a user as the browser sends it, filled in but for `changes`."""
     return {
         "username": "ny.bruger",
         "email": "ny.bruger@example.org",
@@ -87,7 +88,7 @@ def test_the_secretariat_cannot_create_a_superuser(secretariat):
     add = reverse("wagtailusers_users:add")
     assert not offers_superuser(secretariat.get(add))
 
-    response = secretariat.post(add, new_user(is_superuser="on"))
+    response = secretariat.post(add, new_user_form(is_superuser="on"))
     assert response.status_code == 302
     created = User.objects.get(username="ny.bruger")
     assert not created.is_superuser
@@ -95,7 +96,7 @@ def test_the_secretariat_cannot_create_a_superuser(secretariat):
 
 @pytest.mark.django_db
 def test_the_secretariat_cannot_make_a_user_a_superuser(secretariat):
-    user = User.objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     assert not offers_superuser(secretariat.get(edit_url(user)))
 
     response = secretariat.post(edit_url(user), edit_form_of(user, is_superuser="on"))
@@ -105,7 +106,7 @@ def test_the_secretariat_cannot_make_a_user_a_superuser(secretariat):
 
 @pytest.mark.django_db
 def test_the_secretariat_cannot_make_itself_a_superuser(secretariat):
-    me = User.objects.get(username="sekretariat")
+    me = demo_user(SECRETARY)
     secretariat.post(edit_url(me), edit_form_of(me, is_superuser="on"))
     assert not User.objects.get(pk=me.pk).is_superuser
 
@@ -136,7 +137,7 @@ def test_the_user_list_offers_the_secretariat_no_edit_link_to_a_superuser(secret
     listing = soup(secretariat.get(reverse("wagtailusers_users:index")))
     links = {a["href"] for a in listing.find_all("a", href=True)}
     assert edit_url(superuser) not in links
-    assert edit_url(User.objects.get(username="fagperson")) in links
+    assert edit_url(demo_user(PROFESSIONAL)) in links
 
 
 def bulk(client, action, user, data):
@@ -156,7 +157,7 @@ def test_the_secretariat_cannot_change_a_superuser_in_bulk(secretariat, superuse
 
 @pytest.mark.django_db
 def test_the_secretariat_still_deactivates_an_ordinary_user(secretariat):
-    user = User.objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     deactivation = edit_form_of(user)
     del deactivation["is_active"]
     response = secretariat.post(edit_url(user), deactivation)
@@ -166,7 +167,7 @@ def test_the_secretariat_still_deactivates_an_ordinary_user(secretariat):
 
 @pytest.mark.django_db
 def test_the_secretariat_still_deactivates_ordinary_users_in_bulk(secretariat):
-    user = User.objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     response = bulk(secretariat, "set_active_state", user, {"mark_as_active": "False"})
     assert response.status_code == 302
     assert not User.objects.get(pk=user.pk).is_active
@@ -176,10 +177,10 @@ def test_the_secretariat_still_deactivates_ordinary_users_in_bulk(secretariat):
 def test_a_superuser_still_grants_and_manages_superuser_rights(as_superuser, superuser):
     add = reverse("wagtailusers_users:add")
     assert offers_superuser(as_superuser.get(add))
-    assert as_superuser.post(add, new_user(is_superuser="on")).status_code == 302
+    assert as_superuser.post(add, new_user_form(is_superuser="on")).status_code == 302
     assert User.objects.get(username="ny.bruger").is_superuser
 
-    user = User.objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     assert offers_superuser(as_superuser.get(edit_url(user)))
     as_superuser.post(edit_url(user), edit_form_of(user, is_superuser="on"))
     assert User.objects.get(pk=user.pk).is_superuser

@@ -24,10 +24,10 @@ from wagtail.models import ModelLogEntry
 
 from network.models import Municipality
 from network.roles import contributor_municipalities
+from tests.people import CONTRIBUTOR, DEFAULT_PASSWORD, PROFESSIONAL, SECRETARY, demo_user
 
 User = get_user_model()
 INVITE_URL = "/admin/invitations/"
-DEMO_PASSWORD = "fiv-demo-2026"
 NEW_PASSWORD = "Sommerfugl-2027!"
 
 
@@ -73,7 +73,7 @@ def is_logged_in(client):
 
 @pytest.fixture
 def secretariat(client, db):
-    client.force_login(User.objects.get(username="sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     return client
 
 
@@ -267,12 +267,12 @@ def test_inviting_someone_invited_already_offers_to_send_again(secretariat):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", [None, "fagperson", "kommune"])
+@pytest.mark.parametrize("username", [None, PROFESSIONAL, CONTRIBUTOR])
 def test_only_the_secretariat_invites_and_manages_users(client, username):
     """Anonymous visitors and professionals have no admin; a contributor has, but not this."""
     if username:
         client.force_login(User.objects.get(username=username))
-    target = User.objects.get(username="fagperson")
+    target = demo_user(PROFESSIONAL)
     users = User.objects.count()
 
     assert client.get(INVITE_URL).status_code == 302
@@ -289,7 +289,7 @@ def test_only_the_secretariat_invites_and_manages_users(client, username):
     assert User.objects.count() == users + 1
     assert User.objects.get(pk=target.pk).is_active
     assert mail.outbox == []
-    if username == "kommune":
+    if username == CONTRIBUTOR:
         assert INVITE_URL not in client.get("/admin/").content.decode()
 
 
@@ -315,9 +315,9 @@ def test_the_secretariat_finds_the_invitation_beside_users(secretariat):
 
 @pytest.mark.django_db
 def test_a_deactivated_user_can_no_longer_log_in_nor_read_the_area(secretariat):
-    user = User.objects.get(username="fagperson")
+    user = demo_user(PROFESSIONAL)
     professional = Client()
-    assert log_in(professional, "fagperson", DEMO_PASSWORD).status_code == 302
+    assert log_in(professional, PROFESSIONAL, DEFAULT_PASSWORD).status_code == 302
     assert professional.get("/fagligt-omraade/").status_code == 200
 
     edit = reverse("wagtailusers_users:edit", args=[user.pk])
@@ -327,7 +327,7 @@ def test_a_deactivated_user_can_no_longer_log_in_nor_read_the_area(secretariat):
     assert not User.objects.get(pk=user.pk).is_active
 
     assert professional.get("/fagligt-omraade/").status_code == 302  # the open session ends
-    refused = log_in(Client(), "fagperson", DEMO_PASSWORD)
+    refused = log_in(Client(), PROFESSIONAL, DEFAULT_PASSWORD)
     assert refused.status_code == 200
     assert "korrekt brugernavn og adgangskode" in text_of(refused)
 
@@ -344,67 +344,67 @@ def fail_logins(client, username, times, url="/log-ind/", headers=None):
 
 @pytest.mark.django_db
 def test_five_failed_logins_lock_the_username_for_a_quarter_of_an_hour(client):
-    first_four = fail_logins(client, "fagperson", 4)
+    first_four = fail_logins(client, PROFESSIONAL, 4)
     assert [r.status_code for r in first_four] == [200] * 4
-    fifth = fail_logins(client, "fagperson", 1)[0]
+    fifth = fail_logins(client, PROFESSIONAL, 1)[0]
     assert fifth.status_code == 429
     page = soup(fifth)
     assert page.h1.get_text() == danish(LOCKOUT_TITLE)
     assert "15 minutter" in text_of(fifth)
     assert page.find("a", href="/glemt-adgangskode/") is not None
 
-    locked = log_in(client, "fagperson", DEMO_PASSWORD)
+    locked = log_in(client, PROFESSIONAL, DEFAULT_PASSWORD)
     assert locked.status_code == 429 and not is_logged_in(client)
-    assert log_in(client, "kommune", DEMO_PASSWORD).status_code == 302  # others log in
+    assert log_in(client, CONTRIBUTOR, DEFAULT_PASSWORD).status_code == 302  # others log in
 
     AccessAttempt.objects.update(attempt_time=F("attempt_time") - timedelta(minutes=16))
-    assert log_in(client, "fagperson", DEMO_PASSWORD).status_code == 302
+    assert log_in(client, PROFESSIONAL, DEFAULT_PASSWORD).status_code == 302
 
 
 @pytest.mark.django_db
 def test_a_successful_login_forgets_the_failures_before_it(client):
-    fail_logins(client, "fagperson", 4)
-    assert log_in(client, "fagperson", DEMO_PASSWORD).status_code == 302
+    fail_logins(client, PROFESSIONAL, 4)
+    assert log_in(client, PROFESSIONAL, DEFAULT_PASSWORD).status_code == 302
     client.logout()
-    assert [r.status_code for r in fail_logins(client, "fagperson", 4)] == [200] * 4
+    assert [r.status_code for r in fail_logins(client, PROFESSIONAL, 4)] == [200] * 4
 
 
 @pytest.mark.django_db
 def test_the_admin_login_is_locked_too(client):
-    responses = fail_logins(client, "sekretariat", 5, url="/admin/login/")
+    responses = fail_logins(client, SECRETARY, 5, url="/admin/login/")
     assert [r.status_code for r in responses] == [200] * 4 + [429]
     assert soup(responses[-1]).h1.get_text() == danish(LOCKOUT_TITLE)
-    locked = log_in(client, "sekretariat", DEMO_PASSWORD, url="/admin/login/")
+    locked = log_in(client, SECRETARY, DEFAULT_PASSWORD, url="/admin/login/")
     assert locked.status_code == 429
     assert client.get("/admin/").status_code == 302
 
 
 @pytest.mark.django_db
 def test_a_new_password_by_mail_lifts_the_lock(client):
-    fail_logins(client, "fagperson", 5)
+    fail_logins(client, PROFESSIONAL, 5)
     client.post("/glemt-adgangskode/", {"email": "fagperson@example.org"})
     choose_password(client, link_in(mail.outbox[0]))
-    assert log_in(client, "fagperson", NEW_PASSWORD).status_code == 302
+    assert log_in(client, PROFESSIONAL, NEW_PASSWORD).status_code == 302
 
 
 @pytest.mark.django_db
 def test_behind_the_load_balancer_each_visitor_is_counted_by_their_own_address(client, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     proxied = {"X-Forwarded-For": "203.0.113.5"}
-    fail_logins(client, "fagperson", 5, headers=proxied)
+    fail_logins(client, PROFESSIONAL, 5, headers=proxied)
     locked = client.post(
-        "/log-ind/", {"username": "fagperson", "password": DEMO_PASSWORD}, headers=proxied
+        "/log-ind/", {"username": PROFESSIONAL, "password": DEFAULT_PASSWORD}, headers=proxied
     )
     assert locked.status_code == 429
     elsewhere = client.post(
         "/log-ind/",
-        {"username": "fagperson", "password": DEMO_PASSWORD},
+        {"username": PROFESSIONAL, "password": DEFAULT_PASSWORD},
         headers={"X-Forwarded-For": "198.51.100.7"},
     )
     assert elsewhere.status_code == 302
     forged = Client().post(
         "/log-ind/",
-        {"username": "fagperson", "password": DEMO_PASSWORD},
+        {"username": PROFESSIONAL, "password": DEFAULT_PASSWORD},
         headers={"X-Forwarded-For": "198.51.100.7, 203.0.113.5"},
     )
     assert forged.status_code == 429

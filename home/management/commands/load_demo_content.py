@@ -1,27 +1,14 @@
 """Load the demo site: pages in Danish and English, images, files and a user for every role."""
 
-import os
-
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from home import roles
-from home.demo import Bilingual
+from home.demo import Bilingual, users
 from home.demo import content as public_site
-
-DEFAULT_PASSWORD = "fiv-demo-2026"  # noqa: S105 (demo users only; the command refuses to run in production)
-
-DEMO_USERS = [
-    # username, first name, last name, group, is_superuser
-    ("sekretariat", "Sara", "Sekretær", roles.SECRETARIAT),
-    ("kommune", "Karin", "Kommunesen", roles.PROFESSIONALS),
-    ("fagperson", "Frederik", "Fagsen", roles.PROFESSIONALS),
-]
 
 
 class Command(BaseCommand):
@@ -46,9 +33,9 @@ class Command(BaseCommand):
         self.verbosity = verbosity
         with transaction.atomic():
             roles.sync_roles()
-            self._users()
+            users.load(self._log)
             public_site.load(Bilingual(), self._log)
-            # Apps further up the stack add their own demo content through a `demo` module.
+            # Apps further up the stack add their own demo content through their `demo` package.
             for app_config in apps.get_app_configs():
                 loader = getattr(app_config, "load_demo_content", None)
                 if loader:
@@ -59,21 +46,3 @@ class Command(BaseCommand):
     def _log(self, message):
         if self.verbosity >= 1:
             self.stdout.write(f"  {message}")
-
-    def _users(self):
-        password = os.environ.get("DEMO_PASSWORD", DEFAULT_PASSWORD)
-        User = get_user_model()
-        for username, first_name, last_name, group_name in DEMO_USERS:
-            user, created = User.objects.get_or_create(
-                username=username,
-                defaults={
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "email": f"{username}@example.org",
-                },
-            )
-            if created:
-                user.set_password(password)
-                user.save()
-                user.groups.add(Group.objects.get(name=group_name))
-                self._log(f"Created the demo user {username}")

@@ -1,17 +1,11 @@
-"""Demo content for local data: four years of figures from six municipalities, with a few words
-on each year, so the overview, the chart and the export have something to show.
-
-Reports are only added, never overwritten: running the loader again, or after a contributor has
-corrected a demo year, changes nothing.
+"""Four years of local figures from six municipalities, with a few words on each year, so the
+overview, the chart and the export have something to show. Years are counted back from the
+current one (1 is last year), so that the newest report is always last year's, the one
+municipalities report now, whatever the date.
 """
 
-from django.contrib.auth import get_user_model
-from django.utils import timezone
+from home.demo.users import CONTRIBUTOR
 
-from .models import LocalReport, Municipality
-
-# Years are counted back from the current one (1 is last year), so that the newest report is
-# always last year's, the one municipalities report now, whatever the date.
 # municipality: {years ago: (courses, expectant parents, of whom fathers)}
 FIGURES = {
     "Aarhus": {
@@ -191,42 +185,5 @@ TEXTS = {
     },
 }
 
-# The demo contributor reports for Aarhus (see demo.CONTRIBUTORS).
-SUBMITTERS = {"Aarhus": "kommune"}
-
-
-def year(years_ago):
-    """The calendar year of a demo report made `years_ago` years before this one."""
-    return timezone.localdate().year - years_ago
-
-
-def load(log):
-    municipalities = Municipality.objects.in_bulk(FIGURES, field_name="name")
-    submitters = get_user_model().objects.in_bulk(SUBMITTERS.values(), field_name="username")
-    existing = set(
-        LocalReport.objects.filter(municipality__name__in=FIGURES).values_list(
-            "municipality__name", "year"
-        )
-    )
-    new = [
-        LocalReport(
-            municipality=municipalities[name],
-            year=year(ago),
-            courses=courses,
-            participants=participants,
-            fathers=fathers,
-            went_well=TEXTS[name][ago][0],
-            challenges=TEXTS[name][ago][1],
-            parents_gained=TEXTS[name][ago][2],
-            professionals_gained=TEXTS[name][ago][3],
-            submitted_by=submitters.get(SUBMITTERS.get(name)),
-        )
-        for name, years in FIGURES.items()
-        for ago, (courses, participants, fathers) in years.items()
-        if (name, year(ago)) not in existing
-    ]
-    for report in new:
-        report.full_clean()  # the demo keeps the rules a contributor has to keep
-        report.save()  # one by one, so Wagtail's reference index sees each municipality's use
-    if new:
-        log(f"Created {len(new)} local reports")
+# The demo contributor reports for Aarhus (see municipalities.CONTRIBUTORS).
+SUBMITTERS = {"Aarhus": CONTRIBUTOR}

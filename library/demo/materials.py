@@ -2,9 +2,25 @@
 
 Plain data used to fill a development or demo site with realistic, bilingual
 library items. Every text is written for the demo; names of people are
-deliberately absent.
+deliberately absent from the materials (the contacts below are invented).
 """
 
+LIBRARY = {
+    "title": ("Bibliotek", "Library"),
+    "slug": ("bibliotek", "library"),
+    "introduction": (
+        "Metoder, redskaber og materialer, som kommunerne i netværket har udviklet og deler. "
+        "Filtrér efter målgruppe, fase, tema og format, eller søg.",
+        "Methods, tools and materials that the municipalities of the network have developed "
+        "and share. Filter by target group, phase, theme and format, or search.",
+    ),
+}
+
+# Whom to ask about a material, in turn.
+CONTACT_NAMES = ["Anne Holm", "Lise Bach", "Sofie Krogh", "Camilla Friis", "Helle Ravn"]
+
+# Each material: its texts as (Danish, English) pairs, its facets by slug, its municipality,
+# its files as (title, format), and whether the demo translates it into English.
 MATERIALS = [
     {
         "slug": "faedregruppe-i-graviditeten",

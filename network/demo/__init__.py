@@ -1,0 +1,6 @@
+"""The network's demo content: the loader (`loader.py`) and its data, one module per subject
+(`municipalities.py`, `pages.py`, `board.py`, `localdata.py`)."""
+
+from .loader import load
+
+__all__ = ["load"]

@@ -1,0 +1,289 @@
+"""Load the network's demo content: municipalities, memberships, the professional area with its
+meetings, agreement, fees and board, and the municipalities' local reports.
+
+Everything is only added, never overwritten: running the loader again, or after the secretariat
+or a contributor has changed a demo object, changes nothing.
+"""
+
+import datetime
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from wagtail.rich_text import RichText
+
+from home.demo import Bilingual, child_page, translate_tree
+from home.demo.documents import document
+from home.models import HomePage
+
+from .. import roles
+from ..documents import professional_collection
+from ..factories import (
+    AdvisoryBoardPageFactory,
+    AgreementPageFactory,
+    AgreementVersionPageFactory,
+    AnnualFeeFactory,
+    BoardMemberFactory,
+    FeesPageFactory,
+    LocalReportFactory,
+    MeetingIndexPageFactory,
+    MeetingPageFactory,
+    MembershipFactory,
+    MunicipalityContactFactory,
+    MunicipalityIndexPageFactory,
+    ProfessionalAreaPageFactory,
+)
+from ..models import BoardMember, LocalReport, MeetingPage, Membership, Municipality
+from . import board, localdata, pages
+from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
+
+
+def load(log):
+    t = Bilingual()
+    _municipalities(log)
+    _memberships()
+    home = HomePage.objects.get(locale__language_code="da")
+    collection = professional_collection()
+    child_page(home, "fiv-naer-dig", lambda: _near_you(t, home), log)
+    area = child_page(home, "fagligt-omraade", lambda: _area(t, home), log)
+    directory = child_page(area, "kommuner", lambda: _directory(t, area), log)
+    meetings = child_page(area, "moeder", lambda: _meeting_index(t, area), log)
+    for slug, build in _meetings(t, meetings, collection):
+        child_page(meetings, slug, build, log)
+    agreement = child_page(area, "netvaerksaftalen", lambda: _agreement(t, area), log)
+    for slug, build in _agreement_versions(t, agreement, collection):
+        child_page(agreement, slug, build, log)
+    fees = child_page(area, "brugerbetaling", lambda: _fees(t, area), log)
+    board_page = child_page(area, "advisory-board", lambda: _board_page(t, area), log)
+    _board_members(log)
+    # The area's own subtrees only: other apps (the library) translate what is theirs.
+    translate_tree(t, area, log, descendants=False)
+    near_you = home.get_children().get(slug="fiv-naer-dig")
+    for root in [near_you, directory, meetings, agreement, fees, board_page]:
+        translate_tree(t, root, log)
+    load_local_reports(log)
+
+
+def _municipalities(log):
+    for municipality in Municipality.objects.filter(name__in=MUNICIPALITIES, contacts__isnull=True):
+        status, since, contacts = MUNICIPALITIES[municipality.name]
+        if municipality.status != Municipality.Status.NONE:
+            continue  # the secretariat has already set it
+        municipality.status = status
+        municipality.offering_since = since
+        municipality.website = WEBSITES.get(municipality.name, "")
+        municipality.save()
+        slug = municipality.name.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
+        for order, (name, role) in enumerate(contacts):
+            MunicipalityContactFactory(
+                municipality=municipality,
+                sort_order=order,
+                name=name,
+                role=role,
+                email=f"{name.split()[0].lower().replace('ø', 'oe')}@{slug}.kommune.example",
+                phone=f"40 {10 + order}{municipality.code % 90:02d} {municipality.code:03d}"[:11],
+            )
+    log("Set the status of the demo municipalities")
+
+
+def _memberships():
+    User = get_user_model()
+    for username, name in MEMBERSHIPS.items():
+        user = User.objects.filter(username=username).first()
+        if user and not Membership.objects.filter(user=user).exists():
+            MembershipFactory(user=user, municipality=Municipality.objects.get(name=name))
+    for username, name in CONTRIBUTORS.items():
+        user = User.objects.filter(username=username).first()
+        if user:
+            municipality = Municipality.objects.get(name=name)
+            user.groups.add(roles.ensure_contributor_group(municipality))
+
+
+def _rich(t, paragraphs):
+    return RichText(t.rich(*paragraphs))
+
+
+def _near_you(t, home):
+    return MunicipalityIndexPageFactory(parent=home, show_in_menus=True, **t.danish(pages.NEAR_YOU))
+
+
+def _area(t, home):
+    return ProfessionalAreaPageFactory(parent=home, **t.danish(pages.AREA))
+
+
+def _directory(t, area):
+    return MunicipalityIndexPageFactory(parent=area, list_all=True, **t.danish(pages.DIRECTORY))
+
+
+def _meeting_index(t, area):
+    return MeetingIndexPageFactory(parent=area, **t.danish(pages.MEETING_INDEX))
+
+
+def _at(days, hour):
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    naive = datetime.datetime.combine(day, datetime.time(hour))
+    return timezone.make_aware(naive)
+
+
+def _season(moment):
+    return pages.SEASONS["spring" if moment.month <= 6 else "autumn"]
+
+
+def _meetings(t, index, collection):
+    """Meetings placed around today, so that the demo always has past and upcoming ones."""
+    offers = Municipality.objects.offering()
+
+    def network_meeting(days, minutes=(), attachments=()):
+        start = _at(days, 10)
+        season_da, season_en = _season(start)
+        slug = f"netvaerksmoede-{season_da.replace('å', 'aa')}-{start.year}"
+
+        def build():
+            return MeetingPageFactory(
+                parent=index,
+                title=t(
+                    f"Netværksmøde, {season_da} {start.year}",
+                    f"Network meeting, {season_en} {start.year}",
+                ),
+                slug=t(slug, f"network-meeting-{season_en}-{start.year}"),
+                kind=MeetingPage.Kind.NETWORK,
+                start=start,
+                end=start + datetime.timedelta(hours=5),
+                agenda=t.rich(pages.AGENDA),
+                minutes=t.rich(*minutes) if minutes else "",
+                **t.danish(pages.NETWORK_MEETING),
+                municipalities=offers[:8],
+                attachments=[
+                    document(title, filename, text, collection=collection)
+                    for title, filename, text in attachments
+                ],
+            )
+
+        return slug, build
+
+    def other_meeting(days, kind, hours, title, slug, introduction):
+        start = _at(days, 13)
+
+        def build():
+            return MeetingPageFactory(
+                parent=index,
+                title=t(*title),
+                slug=t(*slug),
+                kind=kind,
+                start=start,
+                end=start + datetime.timedelta(hours=hours),
+                location=t(*pages.ONLINE),
+                introduction=t(*introduction),
+            )
+
+        return slug[0], build
+
+    return [network_meeting(**meeting) for meeting in pages.NETWORK_MEETINGS] + [
+        other_meeting(**meeting) for meeting in pages.OTHER_MEETINGS
+    ]
+
+
+def _agreement(t, area):
+    return AgreementPageFactory(parent=area, **t.danish(pages.AGREEMENT))
+
+
+def _agreement_versions(t, agreement, collection):
+    def version(date, slug, change_note, paragraphs, appendices):
+        def build():
+            return AgreementVersionPageFactory(
+                parent=agreement,
+                title=t(
+                    f"Netværksaftalen, {date:%d.%m.%Y}",
+                    f"The network agreement, {date:%d %B %Y}",
+                ),
+                slug=t(*slug),
+                version_date=date,
+                change_note=t(*change_note),
+                body=[("paragraph", _rich(t, paragraphs))],
+                appendices=[
+                    document(title, filename, text, collection=collection)
+                    for title, filename, text in appendices
+                ],
+            )
+
+        return slug[0], build
+
+    return [version(**entry) for entry in pages.AGREEMENT_VERSIONS]
+
+
+def _fees(t, area):
+    page = FeesPageFactory(parent=area, **t.danish(pages.FEES_PAGE))
+    this_year = timezone.localdate().year
+    for order, (years_ahead, user_fee, note) in enumerate(pages.FEES):
+        AnnualFeeFactory(
+            page=page,
+            sort_order=order,
+            year=this_year + years_ahead,
+            user_fee=Decimal(user_fee),
+            startup_fee=Decimal(pages.STARTUP_FEE),
+            note=t(*note) if note else "",
+        )
+    return page
+
+
+def _board_page(t, area):
+    return AdvisoryBoardPageFactory(
+        parent=area,
+        **t.danish(pages.BOARD_PAGE),
+        body=[("paragraph", _rich(t, pages.BOARD_BODY))],
+    )
+
+
+def _board_members(log):
+    if BoardMember.objects.exists():
+        return
+    today = timezone.localdate()
+    for name, organisation, sector, role, days_ago in board.BOARD_MEMBERS:
+        BoardMemberFactory(
+            name=name,
+            organisation=organisation,
+            sector=sector,
+            role=role,
+            term_start=today - datetime.timedelta(days=days_ago),
+        )
+    log("Created the advisory board")
+
+
+def report_year(years_ago):
+    """The calendar year of a demo report made `years_ago` years before this one."""
+    return timezone.localdate().year - years_ago
+
+
+def load_local_reports(log):
+    """The demo's local reports that are missing; a report a contributor corrected stays."""
+    municipalities = Municipality.objects.in_bulk(localdata.FIGURES, field_name="name")
+    submitters = get_user_model().objects.in_bulk(
+        localdata.SUBMITTERS.values(), field_name="username"
+    )
+    existing = set(
+        LocalReport.objects.filter(municipality__name__in=localdata.FIGURES).values_list(
+            "municipality__name", "year"
+        )
+    )
+    created = 0
+    for name, years in localdata.FIGURES.items():
+        for ago, (courses, participants, fathers) in years.items():
+            if (name, report_year(ago)) in existing:
+                continue
+            went_well, challenges, parents_gained, professionals_gained = localdata.TEXTS[name][ago]
+            # One by one, so that Wagtail's reference index sees each municipality's use.
+            LocalReportFactory(
+                municipality=municipalities[name],
+                year=report_year(ago),
+                courses=courses,
+                participants=participants,
+                fathers=fathers,
+                went_well=went_well,
+                challenges=challenges,
+                parents_gained=parents_gained,
+                professionals_gained=professionals_gained,
+                submitted_by=submitters.get(localdata.SUBMITTERS.get(name)),
+            )
+            created += 1
+    if created:
+        log(f"Created {created} local reports")
