@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urlencode
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
@@ -38,6 +37,7 @@ from network.models import (
     MunicipalityIndexPage,
     ProfessionalAreaPage,
 )
+from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 SCRIPT = "<script>fiv_xss()</script>"
 ON_SQLITE = connection.vendor == "sqlite"
@@ -402,16 +402,16 @@ CASES = [
 
 USERNAMES = {
     "anonymous": None,
-    "professional": "fagperson",
-    "contributor": "kommune",
-    "secretary": "sekretariat",
+    "professional": PROFESSIONAL,
+    "contributor": CONTRIBUTOR,
+    "secretary": SECRETARY,
 }
 
 
 def client_for(role):
     client = Client()
     if USERNAMES[role]:
-        client.force_login(get_user_model().objects.get(username=USERNAMES[role]))
+        client.force_login(demo_user(USERNAMES[role]))
     return client
 
 

@@ -1,11 +1,11 @@
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth import get_user_model
 from django.db import connection
 from django.urls import reverse
 
 from network.factories import MunicipalityContactFactory, MunicipalityFactory
 from network.models import Municipality, MunicipalityIndexPage, Region
+from tests.people import SECRETARY, demo_user
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ def test_list_queries_do_not_grow_with_municipalities(
 @pytest.mark.parametrize("ordering", ["", "name", "-region", "status", "-offering_since"])
 def test_the_secretariat_searches_municipalities_in_the_admin(client, ordering):
     """The admin's list searches the names and sorts by its columns: it used to be a 500."""
-    client.force_login(get_user_model().objects.get(username="sekretariat"))
+    client.force_login(demo_user(SECRETARY))
     url = reverse("wagtailsnippets_network_municipality:list")
     response = client.get(url, {"q": "aarhus", "ordering": ordering})
     assert response.status_code == 200
