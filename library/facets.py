@@ -2,7 +2,8 @@
 
 Facets combine with AND; values within a facet with OR. Each facet's counts are taken with
 all the other active filters applied, so a count always says how many results that choice
-would give. Unknown or malformed values are ignored, never an error.
+would give. Every parameter is cleaned by home.params; unknown or malformed values are
+ignored, never an error, and never part of a link or a cache key.
 
 The counting happens on a `FacetIndex`: the materials a reader may see in one library, each
 one a bit of an integer, and per facet value the integer of the materials that have it.
@@ -10,11 +11,12 @@ Filters are then `&` and `|` and a count is `int.bit_count()`, for the whole lib
 combination of choices, without a query. The index lives in Django's cache (Redis in
 production, shared by every process): its key holds the materials query itself, so readers
 with different restrictions never share an index, and a version that signals.py bumps
-whenever a material or a facet's vocabulary changes.
+whenever a material or a facet's vocabulary changes. A text query's matches and the
+rendered fieldsets are cached too, each under one of a fixed number of keys (`BoundedCache`):
+readers choose them freely, and made-up ones must not fill the cache.
 """
 
 import hashlib
-import re
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -26,10 +28,13 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Value, Window
 from django.db.models.functions import RowNumber
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
+from home.params import choice_param, choice_params, clean_int, int_param, text_param, words
 from network.models import Municipality
 
 from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup
@@ -44,9 +49,36 @@ SORTS = {
 }
 
 
-def clean_query(raw):
-    """Words only: operators mean nothing to readers and some break SQLite's FTS5."""
-    return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
+class BoundedCache:
+    """Entries in Django's cache under a fixed number of keys, however many different requests
+    ask: the key of an entry is one of `slots` places, picked by a hash of what it is for, and
+    the entry keeps that hash to tell whether it is the one asked for. A new entry takes the
+    place of the one it meets there (a direct-mapped cache).
+
+    For what readers choose freely (the words of a search, a combination of filters): keyed by
+    those alone, anyone sending made-up queries could fill the cache without end."""
+
+    def __init__(self, prefix, slots, timeout):
+        self.prefix = prefix
+        self.slots = slots
+        self.timeout = timeout
+
+    def get_or_set(self, what, compute):
+        """The value cached for `what` (a string), or compute() cached in its place."""
+        digest = hashlib.sha256(what.encode()).hexdigest()
+        key = f"{self.prefix}:{int(digest[:16], 16) % self.slots}"
+        entry = cache.get(key)
+        if entry is not None and entry[0] == digest:
+            return entry[1]
+        value = compute()
+        cache.set(key, (digest, value), self.timeout)
+        return value
+
+
+# The answers of text searches: a few hundred kilobytes at most, at 5,000 materials.
+SEARCHES = BoundedCache("library:search", slots=256, timeout=15 * 60)
+# The rendered fieldsets of the facets, some 40 kB each.
+FIELDSETS = BoundedCache("library:fieldsets", slots=128, timeout=15 * 60)
 
 
 def found_pks(query, ranked=True):
@@ -59,19 +91,15 @@ def found_pks(query, ranked=True):
     turns pages with the same words does not search again. It holds only ids, the same for
     every reader, so nothing private is in it.
     """
-    key = (
-        "library:search:"
-        + hashlib.sha256(f"{FacetIndex.version()}|{int(ranked)}|{query}".encode()).hexdigest()
+    return SEARCHES.get_or_set(
+        f"{FacetIndex.version()}|{int(ranked)}|{query}", lambda: _search(query, ranked)
     )
-    pks = cache.get(key)
-    if pks is None:
-        pks = _search(query, ranked)
-        cache.set(key, pks, FacetIndex.TIMEOUT)
-    return pks
 
 
 def _search(query, ranked):
-    materials = MaterialPage.objects.order_by("pk")
+    # By "id", which Page indexes as a filter field: unranked, the search backends refuse to
+    # sort by "pk", which they do not know (a sorted search was a server error).
+    materials = MaterialPage.objects.order_by("id")
     results = materials.search(query, order_by_relevance=ranked)
     if hasattr(results, "get_queryset"):  # the database backends: no model instances needed
         return list(results.get_queryset().values_list("pk", flat=True))
@@ -101,6 +129,13 @@ LINKED_FACETS = {
     "tag": (MaterialTag, "content_object_id", "tag__slug"),
     "format": (MaterialFile, "page_id", "file_format"),
 }
+
+
+def known_municipality_codes(codes):
+    """Those of `codes` (texts) that are the code of a municipality, as written there."""
+    numbers = [clean_int(code, minimum=1, maximum=9999) for code in codes]
+    known = Municipality.objects.filter(code__in=[n for n in numbers if n])
+    return [str(code) for code in known.values_list("code", flat=True)]
 
 
 class FacetIndex:
@@ -254,15 +289,12 @@ class MaterialSearch:
         self.index_page = index_page
         self.params = params = request.GET
         self.theme = theme
-        self.raw_query = " ".join(
-            params.get("q", "")[:MAX_QUERY_LENGTH].replace("\x00", "").split()
+        self.raw_query = text_param(params, "q", max_length=MAX_QUERY_LENGTH)
+        self.query = words(self.raw_query)
+        self.chosen_sort = choice_param(
+            params, "sort", [sort for sort in SORTS if sort != "relevance" or self.query]
         )
-        self.query = clean_query(self.raw_query)
-        sort = params.get("sort", "")
-        self.sort = sort if sort in SORTS and (sort != "relevance" or self.query) else ""
-        self.chosen_sort = self.sort
-        if not self.sort:
-            self.sort = "relevance" if self.query else "newest"
+        self.sort = self.chosen_sort or ("relevance" if self.query else "newest")
         self.base = index_page.get_materials(request)
         self.index = FacetIndex.for_materials(self.base)
         self.scope = self.index.everything
@@ -277,7 +309,7 @@ class MaterialSearch:
         self.matching = self.filtered()
         self._count()
         pks = self.index.select(self.matching, self.sort, self.ranked)
-        self.page = Paginator(pks, PER_PAGE).get_page(params.get("page"))
+        self.page = Paginator(pks, PER_PAGE).get_page(int_param(params, "page", minimum=1))
         # Through the reader's queryset once more: a stale index can never show a page that
         # is no longer live, or that the reader may not see.
         materials = self.base.select_related("municipality").in_bulk(self.page.object_list)
@@ -301,22 +333,23 @@ class MaterialSearch:
         ]
 
     def _parse_selection(self):
+        """Each facet's chosen values, those it knows only: an unknown one shows nothing and
+        must not reach a cache key either."""
         for facet in self.facets:
-            values = [v for v in self.params.getlist(facet.param) if v][:MAX_VALUES_PER_FACET]
-            if facet.options:  # a closed list: unknown values are ignored
-                known = {option.value for option in facet.options}
-                values = [v for v in values if v in known]
-            elif facet.param == "municipality":
-                codes = [int(v) for v in values if v.isdigit() and len(v) <= 4]
-                known = Municipality.objects.filter(code__in=codes).values_list("code", flat=True)
-                values = [v for v in values if v.isdigit() and len(v) <= 4 and int(v) in set(known)]
-            elif facet.param == "tag":
-                values = [v for v in values if len(v) <= 100]
-                known = set(Tag.objects.filter(slug__in=values).values_list("slug", flat=True))
-                values = [v for v in values if v in known]
-            else:
-                values = [v for v in values if re.fullmatch(r"[\w-]{1,100}", v)]
-            facet.selected = list(dict.fromkeys(values))
+            facet.selected = choice_params(
+                self.params, facet.param, self._known(facet), max_count=MAX_VALUES_PER_FACET
+            )
+
+    def _known(self, facet):
+        """The values of a facet that can be chosen: a collection, or a function that picks
+        them out of the values asked for."""
+        if facet.options:  # a closed list
+            return {option.value for option in facet.options}
+        if facet.param == "municipality":
+            return known_municipality_codes
+        if facet.param == "tag":
+            return lambda slugs: Tag.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+        return self.index.postings[facet.param]  # the formats of the library's files
 
     # Counting, on the index
 
@@ -367,11 +400,11 @@ class MaterialSearch:
     def total(self):
         return self.page.paginator.count
 
-    @cached_property
-    def facets_key(self):
-        """Everything the facets' fieldsets show, as a key to cache them rendered under: what
-        is cached under it can only be what would be rendered. The query string itself stays
-        out of it, so made-up parameters cannot fill the cache."""
+    def fieldsets(self):
+        """The facets' fieldsets, rendered, or found in the cache under everything they show:
+        what is found can only be what would be rendered. Neither the query string nor the
+        query is in the key, only the values a facet knows, so made-up parameters make no new
+        entries, and every combination of real ones shares a bounded number of keys."""
         shown = [
             (
                 facet.param,
@@ -380,7 +413,11 @@ class MaterialSearch:
             )
             for facet in self.facets
         ]
-        return hashlib.sha256(repr((get_language(), shown)).encode()).hexdigest()
+        html = FIELDSETS.get_or_set(
+            repr((get_language(), shown)),
+            lambda: render_to_string("library/includes/facet_fieldsets.html", {"search": self}),
+        )
+        return mark_safe(html)  # rendered from the template, which escaped it
 
     @property
     def active_filters(self):
@@ -408,19 +445,20 @@ class MaterialSearch:
             loosen.append(
                 (
                     f"“{self.query}”",
-                    self.url_without("q", self.query),
+                    self.url_without("q", self.raw_query),
                     self.filtered(without_query=True).bit_count(),
                 )
             )
         return [item for item in loosen if item[2]]
 
-    def query_items(self, drop=("page",)):
-        items = []
-        for key in self.params:
-            if key in drop:
-                continue
-            items += [(key, value) for value in self.params.getlist(key)]
-        return items
+    def query_items(self, drop=()):
+        """The search as query parameters, the page left out: what was understood of the
+        query string, never what else it held (every link would repeat it, however long)."""
+        items = [("q", self.raw_query)] if self.raw_query else []
+        items += [(facet.param, value) for facet in self.facets for value in facet.selected]
+        if self.chosen_sort:
+            items.append(("sort", self.chosen_sort))
+        return [(key, value) for key, value in items if key not in drop]
 
     def url_without(self, param, value):
         items = [(k, v) for k, v in self.query_items() if not (k == param and v == value)]
@@ -439,7 +477,7 @@ class MaterialSearch:
 
     def sort_options(self):
         """(value, label, url) for each way to sort; by relevance only when there is a query."""
-        items = self.query_items(drop=("page", "sort"))
+        items = self.query_items(drop=("sort",))
         return [
             (value, label, "?" + urlencode([*items, ("sort", value)]))
             for value, label in SORTS.items()

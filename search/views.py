@@ -1,25 +1,18 @@
 """Site search over the public pages of the active language."""
 
-import re
-
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
+
+from home.params import int_param, text_param, words
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
 
 
-def clean_query(raw):
-    """Words only: quotes and operators mean nothing to readers and break SQLite's FTS5."""
-    return " ".join(re.sub(r"[^\w]+", " ", raw[:MAX_QUERY_LENGTH]).split())
-
-
 def search(request):
-    raw_query = " ".join(
-        request.GET.get("query", "")[:MAX_QUERY_LENGTH].replace("\x00", "").split()
-    )
-    query = clean_query(raw_query)
+    raw_query = text_param(request.GET, "query", max_length=MAX_QUERY_LENGTH)
+    query = words(raw_query)
     if query:
         results = (
             Page.objects.live()
@@ -31,7 +24,7 @@ def search(request):
         )
     else:
         results = Page.objects.none()
-    page = Paginator(results, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(results, PER_PAGE).get_page(int_param(request.GET, "page", minimum=1))
     return TemplateResponse(
         request,
         "search/search.html",

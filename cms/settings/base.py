@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # An address with a NUL or a file name too long for any disk: a 404 before any view.
+    "home.params.MalformedPathMiddleware",
     # Municipality contributors reach only the page editor's part of the admin.
     "network.admin_access.ContributorAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

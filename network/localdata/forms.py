@@ -4,6 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from home.forms import AccessibleFormMixin
+from home.params import CleanCharField
 
 from ..models import LocalReport
 from ..models.localdata import FIRST_YEAR, next_year
@@ -20,6 +21,8 @@ class LocalReportForm(AccessibleFormMixin, forms.ModelForm):
         model = LocalReport
         fields = ("year", *FIGURES, *TEXTS)
         widgets = {name: forms.Textarea(attrs={"rows": 4}) for name in TEXTS}
+        # What is pasted from a word processor may hold control characters: dropped, not saved.
+        field_classes = dict.fromkeys(TEXTS, CleanCharField)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

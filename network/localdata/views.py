@@ -11,6 +11,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from home.params import int_param
+
 from ..models import LocalReport
 from .access import reporting_municipalities
 from .forms import LocalReportForm
@@ -27,10 +29,11 @@ def local_data(request):
     choices = list(allowed.only("pk", "name"))
     if not choices:
         return _refuse(request)
-    raw = request.POST.get("municipality") if request.method == "POST" else None
-    raw = raw or request.GET.get("municipality")
-    if raw:
-        municipality = next((m for m in choices if str(m.pk) == raw), None)
+    # Chosen in the form, or in the address of the page reached after picking one.
+    params = request.POST if request.POST.get("municipality") else request.GET
+    if params.get("municipality"):
+        pk = int_param(params, "municipality", minimum=1)
+        municipality = next((m for m in choices if m.pk == pk), None)
         if municipality is None:
             return _refuse(request, other_municipality=True)
     else:

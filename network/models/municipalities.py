@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from home.params import MAX_TEXT_LENGTH, clean_text
+
 
 class Region(models.IntegerChoices):
     """The five Danish regions, by their official region code."""
@@ -32,7 +34,8 @@ class MunicipalityQuerySet(models.QuerySet):
         )
 
     def search_name(self, query):
-        query = " ".join(query.replace("\x00", "").split())[:100]
+        """Municipalities whose name or official name holds `query` (raw text is fine)."""
+        query = clean_text(query, max_length=MAX_TEXT_LENGTH)
         if not query:
             return self
         return self.filter(
@@ -87,9 +90,13 @@ class Municipality(index.Indexed, ClusterableModel):
     ]
     search_fields = [
         index.SearchField("name"),
+        index.SearchField("official_name"),
         index.AutocompleteField("name"),
+        # The admin's list searches the names and sorts its results by any of its columns.
+        index.FilterField("name"),
         index.FilterField("region"),
         index.FilterField("status"),
+        index.FilterField("offering_since"),
     ]
 
     class Meta:

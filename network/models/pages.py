@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
+from home.params import int_param, text_param
 from home.privacy import viewable_pages, visible_documents
 
 from ..attachments import is_public, used_without_login
@@ -103,7 +104,7 @@ class MunicipalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        query = request.GET.get("q", "")
+        query = text_param(request.GET, "q")
         show_contacts = request.user.is_authenticated
         municipalities = list(self.get_municipalities(query, with_contacts=show_contacts))
         by_region = [
@@ -111,10 +112,12 @@ class MunicipalityIndexPage(BasePage):
             for code, group in groupby(municipalities, key=lambda m: m.region)
         ]
         by_region.sort(key=lambda pair: str(pair[0]))
-        login_url = f"{reverse('login')}?{urlencode({'next': request.get_full_path()})}"
+        # Back to this list after login, with the query understood, not whatever else was sent.
+        back = request.path + (f"?{urlencode({'q': query})}" if query else "")
+        login_url = f"{reverse('login')}?{urlencode({'next': back})}"
         context.update(
             login_url=login_url,
-            query=" ".join(query.replace("\x00", "").split())[:100],
+            query=query,
             regions=by_region,
             total=len(municipalities),
             show_contacts=show_contacts,
@@ -143,10 +146,7 @@ class MeetingIndexPage(ContributorPermissionsMixin, BasePage):
         # Years in local time, as the year filter below counts them.
         past_years = meetings.filter(start__lt=now).datetimes("start", "year", order="DESC")
         years = [moment.year for moment in past_years]
-        try:
-            year = int(request.GET.get("year", ""))
-        except ValueError:
-            year = None
+        year = int_param(request.GET, "year", minimum=1, maximum=9999)
         if year not in years:
             year = years[0] if years else None
         context.update(

@@ -162,6 +162,17 @@ def test_sorting_by_title_and_newest(professional, library, materials):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("sort", ["title", "newest"])
+def test_a_search_sorted_by_title_or_date_finds_what_the_ranked_one_does(
+    professional, library, sort
+):
+    call_command("update_index", verbosity=0)
+    ranked = all_titles(professional, library, {"q": "fædre"})
+    in_order = all_titles(professional, library, {"q": "fædre", "sort": sort})
+    assert ranked and sorted(in_order) == sorted(ranked)
+
+
+@pytest.mark.django_db
 def test_pagination(professional, library, materials):
     first = fetch(professional, library)
     second = fetch(professional, library, {"page": 2})
