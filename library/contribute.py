@@ -15,6 +15,7 @@ from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from taggit.utils import edit_string_for_tags, parse_tags
 from wagtail.documents import get_document_model
@@ -22,6 +23,7 @@ from wagtail.log_actions import log
 from wagtail.models import Locale, ModelLogEntry, ReferenceIndex, Revision
 from wagtail.rich_text import RichText
 
+from home.params import CleanCharField, clean_int, clean_text
 from network.documents import professional_collection
 from network.models import Municipality
 from network.roles import contribution_municipalities
@@ -67,7 +69,7 @@ class VocabularyField(forms.ModelMultipleChoiceField):
 
     def _check_values(self, value):
         for pk in value:
-            if not str(pk).isdigit() or int(pk) > MAX_ID:
+            if clean_int(pk, minimum=1, maximum=MAX_ID) is None:
                 raise forms.ValidationError(
                     self.error_messages["invalid_pk_value"],
                     code="invalid_pk_value",
@@ -80,8 +82,10 @@ MAX_ID = 2**63 - 1
 
 
 class ContributionForm(forms.Form):
+    # A NUL in the title is refused with a message (Django's own validator); other control
+    # characters are dropped in clean_title().
     title = forms.CharField(label=_("Title"), max_length=255)
-    introduction = forms.CharField(
+    introduction = CleanCharField(
         label=_("Summary"),
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -94,13 +98,13 @@ class ContributionForm(forms.Form):
         label=_("Target groups"), queryset=TargetGroup.objects.all(), required=False
     )
     phases = VocabularyField(label=_("Phases"), queryset=Phase.objects.all(), required=False)
-    themes = forms.CharField(
+    themes = CleanCharField(
         label=_("Themes"),
         required=False,
         max_length=500,
         help_text=_("Separate themes with commas, for example: fathers, sleep, relationship."),
     )
-    description = forms.CharField(
+    description = CleanCharField(
         label=_("Description"),
         required=False,
         max_length=20000,
@@ -172,6 +176,15 @@ class ContributionForm(forms.Form):
 
     def current_documents(self):
         return [*self.existing_documents(), *self.kept_documents()]
+
+    def clean_title(self):
+        """A title makes the material's address: it needs a letter or a digit to make one."""
+        title = clean_text(self.cleaned_data["title"])
+        if not slugify(title, allow_unicode=True):
+            raise forms.ValidationError(
+                _("Give the material a title with at least one letter or digit."), code="no_slug"
+            )
+        return title
 
     def clean(self):
         cleaned_data = super().clean()

@@ -2,6 +2,7 @@ from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from home.forms import AccessibleFormMixin
@@ -11,7 +12,12 @@ from .models import Municipality
 
 
 class LoginForm(AccessibleFormMixin, auth_forms.AuthenticationForm):
-    pass
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # AuthenticationForm sets max_length after making the field, so nothing checks it: a
+        # 100 kB username would reach django-axes, which stores it in a varchar(255).
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
 
 
 class PasswordResetForm(AccessibleFormMixin, auth_forms.PasswordResetForm):

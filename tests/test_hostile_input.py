@@ -41,13 +41,6 @@ from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 SCRIPT = "<script>fiv_xss()</script>"
 ON_SQLITE = connection.vendor == "sqlite"
-ADMIN_MUNICIPALITIES = (
-    "SQLite only: the admin's municipality list searches through django-modelsearch, whose "
-    "SQLite backend cannot count results sorted by a column (no such column: name); "
-    "network/wagtail_hooks.py (not this branch's file) should search with the ORM instead: "
-    "MunicipalityViewSet.search_backend_name = None"
-)
-
 # Percent-encoded, as they travel in an address or a form's body.
 VALUES = {
     "nul": "%00",
@@ -302,7 +295,6 @@ CASES = [
         "admin-municipalities",
         "secretary",
         lambda: reverse("wagtailsnippets_network_municipality:list"),
-        marks=[pytest.mark.xfail(ON_SQLITE, strict=True, reason=ADMIN_MUNICIPALITIES)],
     ),
     Case("admin-local-data", "secretary", lambda: reverse("network_local_data")),
     Case("admin-local-data-export", "secretary", lambda: reverse("network_local_data_export")),
@@ -428,31 +420,7 @@ def ask(client, case, address, value):
 
 # Hostile values that still fail in a case, and why: each one runs as a test of its own that
 # is expected to fail (strictly: once it passes, remove it here).
-ELSEWHERE = (
-    "library/contribute.py (another branch's file): VocabularyField._check_values lets through "
-    "what str.isdigit() accepts, and int('１²٣') raises; it needs home.params.clean_int"
-)
-NO_SLUG = (
-    "library/contribute.py (another branch's file): a title with no letter or digit left for "
-    "a slug ('%_\\', control characters, replacement characters) makes save_contribution() "
-    "raise ValidationError (slug empty); its text fields need home.params.CleanCharField and "
-    "the page a fallback slug"
-)
-KNOWN_FAILURES = {
-    ("contribution-post", "unicode-digits"): ELSEWHERE,
-    ("contribution-post-secretariat", "unicode-digits"): ELSEWHERE,
-    ("contribution-edit-own-post", "unicode-digits"): ELSEWHERE,
-    **{
-        ("contribution-post-saved", name): NO_SLUG
-        for name in (
-            "control-characters",
-            "invalid-utf8",
-            "lone-surrogate",
-            "overlong-nul",
-            "like-wildcards",
-        )
-    },
-}
+KNOWN_FAILURES = {}
 UPSTREAM_FTS5 = (
     "upstream, SQLite only: django-modelsearch puts a search term between double quotes in an "
     "FTS5 query without doubling the quotes inside it (fts5: syntax error near '>')"
@@ -461,15 +429,6 @@ UPSTREAM_LIKE = (
     "upstream, SQLite only: Wagtail's user list searches with LIKE, and SQLite refuses a pattern "
     "over 50,000 bytes; unreachable behind gunicorn, whose request line stops at 4,094 bytes"
 )
-LONG_USERNAME = (
-    "network/forms.py (another branch's file), PostgreSQL only: Django's AuthenticationForm "
-    "sets the username field's max_length after the field is made, so no MaxLengthValidator "
-    "checks it; a 100 kB username reaches authenticate(), and django-axes stores it in "
-    "AccessAttempt.username, a varchar(255) (DataError). LoginForm needs "
-    "MaxLengthValidator(150) on its username field"
-)
-if not ON_SQLITE:
-    KNOWN_FAILURES[("login-post", "huge-string")] = LONG_USERNAME
 if ON_SQLITE:
     KNOWN_FAILURES |= {
         ("admin-explorer", "attribute"): UPSTREAM_FTS5,

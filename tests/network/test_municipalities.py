@@ -1,6 +1,5 @@
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
 from django.urls import reverse
 
 from network.factories import MunicipalityContactFactory, MunicipalityFactory
@@ -115,12 +114,6 @@ def test_list_queries_do_not_grow_with_municipalities(
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(
-    connection.vendor == "sqlite",
-    strict=True,
-    reason="SQLite's search backend cannot count results sorted by a column: "
-    "network/wagtail_hooks.py should set MunicipalityViewSet.search_backend_name = None",
-)
 @pytest.mark.parametrize("ordering", ["", "name", "-region", "status", "-offering_since"])
 def test_the_secretariat_searches_municipalities_in_the_admin(client, ordering):
     """The admin's list searches the names and sorts by its columns: it used to be a 500."""
