@@ -17,9 +17,12 @@ $(BIN)/activate: requirements.txt requirements-dev.txt
 install: $(BIN)/activate
 
 ## Create the venv, install, migrate, load the demo content and serve on http://127.0.0.1:8000
+## with the background worker beside it (Ctrl-C stops both)
 run: install
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) db_worker --backend background --queue-name '*' & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 demo: install

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +176,19 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
             )
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Background work (Django's tasks API through the django-tasks backport, home/tasks.py).
+# "default" is where Wagtail's own tasks go (search index, reference index, removing a deleted
+# file): they run at once, inside the request, so a page is searchable and its references are
+# counted the moment it is published. "background" is the project's queue for slow work (text
+# extraction, PDFs, digests): stored in the database and run by `manage.py db_worker --backend
+# background --queue-name '*'`, a separate process (`make run` and docker-compose start it).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# A task that has waited longer than this for a worker makes /readyz/ report the queue failing.
+TASK_QUEUE_MAX_WAIT_SECONDS = int(os.environ.get("TASK_QUEUE_MAX_WAIT_SECONDS", "600"))
 
 # E-mail: SMTP when EMAIL_HOST is set, otherwise printed on the console.
 if os.environ.get("EMAIL_HOST"):

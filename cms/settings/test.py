@@ -23,3 +23,9 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 WAGTAILSEARCH_BACKENDS = {  # tests never need a search server
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 }
+# Background tasks run at once; tests/tasks.py switches to the database queue where a test
+# wants to see a task wait for the worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

@@ -1,0 +1,26 @@
+"""The project's background queue: work too slow for a request (text extraction, PDFs, digests).
+
+Django's tasks API (the `django-tasks` backport) with two backends, set in `TASKS`:
+
+- "default", immediate: Wagtail's own tasks (search index, reference index, removing a deleted
+  file) run inside the request, so that a published page is found by search and its references
+  are counted at once, exactly as without a queue.
+- "background", the database: a task is stored with the request's transaction and run later by
+  the worker, `manage.py db_worker --backend background --queue-name '*'`.
+
+Declare the project's tasks with `@background_task()` so they never land on the immediate
+backend by mistake::
+
+    @background_task()
+    def extract_text(document_id): ...
+
+    extract_text.enqueue(document.pk)
+"""
+
+import functools
+
+from django_tasks import task
+
+BACKGROUND = "background"
+
+background_task = functools.partial(task, backend=BACKGROUND)
