@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from home.roles import is_secretariat
 
@@ -37,8 +37,19 @@ def register_page_viewset():
     return ExplorerPageViewSet()
 
 
+class MunicipalityIndexView(IndexView):
+    def search_queryset(self, queryset):
+        # A term longer than every searched column matches nothing; saying so before the database
+        # is asked spares SQLite a LIKE pattern it refuses (over 50,000 bytes).
+        longest = max(Municipality._meta.get_field(name).max_length for name in self.search_fields)
+        if len(self.search_query) > longest:
+            return queryset.none()
+        return super().search_queryset(queryset)
+
+
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
+    index_view_class = MunicipalityIndexView
     chooser_viewset_class = MunicipalityChooserViewSet
     icon = "home"
     menu_label = _("Municipalities")

@@ -127,6 +127,15 @@ def test_the_secretariat_manages_the_network_in_the_admin(client):
 
 
 @pytest.mark.django_db
+def test_the_secretariat_searches_municipalities_by_name_and_an_overlong_term_finds_none(client):
+    client.force_login(demo_user(SECRETARY))
+    found = client.get("/admin/snippets/network/municipality/", {"q": "aarh"}).content.decode()
+    assert '_title">Aarhus<' in found and "Odense" not in found
+    overlong = client.get("/admin/snippets/network/municipality/", {"q": "Aarhus" * 30})
+    assert overlong.status_code == 200 and '_title">Aarhus<' not in overlong.content.decode()
+
+
+@pytest.mark.django_db
 def test_professionals_have_no_admin(professional):
     assert professional.get("/admin/snippets/network/municipality/").status_code == 302
 
