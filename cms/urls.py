@@ -19,6 +19,9 @@ urlpatterns = [
     re_path(r"^media/(?P<path>documents/[-\w.]+)$", home_views.media_document),
     re_path(r"^media/", home_views.media_not_found),
     # Documents are always served through Django, which checks collection restrictions.
+    # Before Wagtail's own pattern, which it shadows: a stranger cannot tell a private document
+    # from one that does not exist (home/views.py).
+    re_path(r"^documents/(\d+)/(.*)$", home_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
 ]

@@ -10,6 +10,9 @@ from django.utils.cache import (
     patch_vary_headers,
 )
 from django.views.decorators.http import require_safe
+from wagtail.documents import get_document_model
+from wagtail.documents.views.serve import serve as wagtail_serve_document
+from wagtail.wagtail_hooks import require_wagtail_login
 
 from .media import (
     PRIVATE_MAX_AGE,
@@ -21,6 +24,7 @@ from .media import (
     image_etag,
     not_found,
 )
+from .params import clean_int
 
 
 @require_safe
@@ -66,6 +70,23 @@ def media_document(request, path):
         return not_found(request)
     add_never_cache_headers(response)
     patch_vary_headers(response, ["Cookie"])
+    return response
+
+
+def serve_document(request, document_id, document_filename):
+    """Wagtail's serve view, which answers a stranger with the login page for a private document
+    but a 404 for an id and name that match nothing: the difference would tell a stranger which
+    files exist. A stranger gets the login page for both; everyone else gets Wagtail's answer."""
+    if request.user.is_authenticated:
+        return wagtail_serve_document(request, document_id, document_filename)
+    pk = clean_int(document_id, minimum=1)
+    document = get_document_model().objects.filter(pk=pk).first() if pk else None
+    if document is None or document.filename != document_filename:
+        response = require_wagtail_login(next=request.get_full_path())
+    else:
+        response = wagtail_serve_document(request, document_id, document_filename)
+    if response.status_code == 302:  # the login page, for a file that exists or not alike
+        add_never_cache_headers(response)
     return response
 
 

@@ -23,6 +23,7 @@ from wagtail.images.models import Image
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home.demo.files import make_family_image
+from tests.people import PROFESSIONAL, demo_user
 
 PREFIXES = ["images", "original_images", "documents"]
 
@@ -230,6 +231,23 @@ def test_a_stranger_cannot_tell_a_private_file_from_a_missing_one(
         ), existing
     assert client.get(private_document.file.url).status_code == 302
     assert client.get(private_image.file.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_stranger_cannot_tell_a_private_document_from_a_missing_one_at_its_serve_address(
+    client, private_document
+):
+    existing = private_document.url
+    missing_id = f"/documents/{private_document.pk + 10_000}/{private_document.filename}"
+    wrong_name = f"/documents/{private_document.pk}/findes-ikke.pdf"
+    shapes = [answer_shape(client.get(path), path) for path in [existing, missing_id, wrong_name]]
+    assert shapes[0] == shapes[1] == shapes[2]
+    assert client.get(existing).status_code == 302
+    # A reader with a login still gets the file, and a 404 for what does not exist.
+    professional_client = Client()
+    professional_client.force_login(demo_user(PROFESSIONAL))
+    assert body_of(professional_client.get(existing)) == private_document.file.open("rb").read()
+    assert professional_client.get(missing_id).status_code == 404
 
 
 @pytest.mark.django_db
