@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Every core runs tests (pytest-xdist); PYTEST_ARGS="-n 0" runs them in one process
+PYTEST_ARGS ?= -n auto
 
 .PHONY: run test lint format check messages install demo clean
 
