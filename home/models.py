@@ -78,13 +78,8 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.ConceptPage",
-        "home.NewsIndexPage",
-        "home.ContactPage",
-        "network.MunicipalityIndexPage",
-        "network.ProfessionalAreaPage",
-    ]
+    # No subpage_types: the ground floor names no page type of the apps above it; each page type
+    # that may sit under the home page says so in its parent_page_types.
     max_count_per_parent = 1
 
     class Meta:

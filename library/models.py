@@ -29,6 +29,7 @@ from network.permissions import (
     ContributorPermissionsMixin,
     MunicipalityContributionMixin,
 )
+from network.roles import ContributionParent
 
 
 class Vocabulary(models.Model):
@@ -80,7 +81,9 @@ class MaterialTag(TaggedItemBase):
     )
 
 
-class LibraryIndexPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
+class LibraryIndexPage(
+    ContributionParent, ContributorPermissionsMixin, RoutablePageMixin, BasePage
+):
     """The library's front door: faceted search over all materials, and a page per theme."""
 
     parent_page_types = ["network.ProfessionalAreaPage"]

@@ -6,7 +6,12 @@ group may do is set here and kept in sync by `home.roles.sync_roles()`.
 """
 
 from django.contrib.auth.models import Group, Permission
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    get_page_models,
+)
 
 CONTRIBUTOR_GROUP_PREFIX = "Bidragydere"
 
@@ -66,16 +71,19 @@ def ensure_contributor_group(municipality):
     return group
 
 
+class ContributionParent:
+    """A page type under which municipalities add their contributions (the library, the meeting
+    list), whatever app defines it: every municipality's contributor group may add and edit
+    there. The network finds such page types through this mixin, never by naming them."""
+
+
+def contribution_parent_models():
+    return [model for model in get_page_models() if issubclass(model, ContributionParent)]
+
+
 def contribution_parent_pages():
     """The pages under which contributors add their material and meeting contributions."""
-    from library.models import LibraryIndexPage
-
-    from .models import MeetingIndexPage
-
-    return [
-        *LibraryIndexPage.objects.only("pk"),
-        *MeetingIndexPage.objects.only("pk"),
-    ]
+    return [page for model in contribution_parent_models() for page in model.objects.only("pk")]
 
 
 def _permissions(app_label, codenames):

@@ -22,13 +22,11 @@ def contribution_parent_created(sender, instance, created, raw=False, **kwargs):
 
 
 def connect():
-    from library.models import LibraryIndexPage
-
-    from .models import MeetingIndexPage, Municipality
+    from .models import Municipality
 
     post_save.connect(municipality_saved, sender=Municipality, dispatch_uid="network.group")
     post_delete.connect(municipality_deleted, sender=Municipality, dispatch_uid="network.ungroup")
-    for model in (LibraryIndexPage, MeetingIndexPage):
+    for model in roles.contribution_parent_models():
         post_save.connect(
             contribution_parent_created,
             sender=model,

@@ -34,6 +34,7 @@ from ..permissions import (
     ContributorPermissionsMixin,
     MunicipalityContributionMixin,
 )
+from ..roles import ContributionParent
 from .board import BoardMember
 from .municipalities import Municipality, Region
 
@@ -44,14 +45,8 @@ class ProfessionalAreaPage(BasePage):
     """The landing page of the area for the network's professionals: it always requires login."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = [
-        "network.MeetingIndexPage",
-        "network.AgreementPage",
-        "network.FeesPage",
-        "network.AdvisoryBoardPage",
-        "network.MunicipalityIndexPage",
-        "library.LibraryIndexPage",
-    ]
+    # No subpage_types: the area's sections (meetings, agreement, fees, board, directory, and the
+    # library of the app above) each name this page as their parent.
     max_count_per_parent = 1
 
     class Meta:
@@ -125,7 +120,7 @@ class MunicipalityIndexPage(BasePage):
         return context
 
 
-class MeetingIndexPage(ContributorPermissionsMixin, BasePage):
+class MeetingIndexPage(ContributionParent, ContributorPermissionsMixin, BasePage):
     """Upcoming meetings, and past meetings year by year."""
 
     parent_page_types = ["network.ProfessionalAreaPage"]
