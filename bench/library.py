@@ -24,25 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def scratch_database_url():
-    url = os.environ.get("DATABASE_URL", "")
-    if url.startswith("postgres"):
-        base, _, name = url.rpartition("/")
-        return f"{base}/{name or 'fiv'}_bench", "postgresql"
-    return f"sqlite:///{tempfile.mkdtemp(prefix='fiv-bench-')}/bench.sqlite3", "sqlite"
-
-
-def recreate_postgres(url):
-    import psycopg2
-
-    base, _, name = url.rpartition("/")
-    connection = psycopg2.connect(f"{base}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    connection.close()
+from scratch import recreate_postgres, scratch_database_url  # noqa: E402
 
 
 def main():
@@ -54,7 +36,7 @@ def main():
     )
     args = parser.parse_args()
 
-    url, vendor = scratch_database_url()
+    url, vendor = scratch_database_url("bench")
     if vendor == "postgresql" and not args.reuse:
         recreate_postgres(url)
     os.environ["DATABASE_URL"] = url
