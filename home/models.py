@@ -265,6 +265,8 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+        # The secretariat's role is this permission, not the name of a group: see home.roles.
+        permissions = [("act_as_secretariat", _("Can act as the secretariat"))]
 
 
 class SecretariatApprovalTask(AbstractGroupApprovalTask):

@@ -8,10 +8,12 @@ permissions, and never takes one away that the secretariat gave by hand.
 """
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
 from django.db import DEFAULT_DB_ALIAS
+from django.db.models import Q
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 SECRETARIAT = "Sekretariat"
@@ -36,6 +38,7 @@ SECRETARIAT_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "delete_image"),
 ]
 SECRETARIAT_MODEL_PERMISSIONS = [
+    ("home", "act_as_secretariat"),
     ("wagtailadmin", "access_admin"),
     ("home", "change_sitesettings"),
     ("wagtail_localize", "submit_translation"),
@@ -46,15 +49,33 @@ SECRETARIAT_MODEL_PERMISSIONS = [
 ]
 
 
+SECRETARIAT_PERMISSION = "home.act_as_secretariat"
+
+
 def is_secretariat(user):
-    """Superusers and the secretariat publish, approve and manage; nobody else does."""
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    if not hasattr(user, "_is_secretariat"):
-        user._is_secretariat = user.groups.filter(name=SECRETARIAT).exists()
-    return user._is_secretariat
+    """Superusers and the secretariat publish, approve and manage; nobody else does.
+
+    Decided by the permission `home.act_as_secretariat`, which `sync_roles()` gives the group
+    "Sekretariat": renaming the group, or giving the permission to another group or one person,
+    changes who acts as the secretariat everywhere at once (Django caches the user's
+    permissions for the request)."""
+    return bool(user.is_authenticated and user.is_active and user.has_perm(SECRETARIAT_PERMISSION))
+
+
+def secretariat_users():
+    """The active users who act as the secretariat, as `is_secretariat()` decides it."""
+    app_label, codename = SECRETARIAT_PERMISSION.split(".")
+    permission = Q(permissions__content_type__app_label=app_label, permissions__codename=codename)
+    groups = Group.objects.filter(permission)
+    direct = Q(
+        user_permissions__content_type__app_label=app_label, user_permissions__codename=codename
+    )
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__in=groups) | direct)
+        .distinct()
+    )
 
 
 def permissions(pairs):

@@ -6,14 +6,13 @@ Registered from `NetworkConfig.ready()`, so that it needs no line in `wagtail_ho
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from home.roles import SECRETARIAT, is_secretariat
+from home.roles import is_secretariat, secretariat_users
 
 from .models import CalendarFeedToken
 
@@ -33,7 +32,7 @@ class SecretariatRevokesPolicy(BasePermissionPolicy):
         users = get_user_model().objects.filter(is_active=True)
         if not SECRETARIAT_ACTIONS & set(actions):
             return users.none()
-        return users.filter(Q(is_superuser=True) | Q(groups__name=SECRETARIAT)).distinct()
+        return users.filter(pk__in=secretariat_users().values("pk"))
 
 
 class CalendarFeedTokenViewSet(ModelViewSet):

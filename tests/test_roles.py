@@ -1,6 +1,7 @@
-"""The roles of DESIGN.md, action by action, in the admin and on the site.
+"""The roles of the product design, action by action, in the admin and on the site.
 
-The table below is the one in DESIGN.md, with one more row that says in full what "edit a
+The table below is the design's role table (the design document is kept with the product brief,
+outside this repository, so the table is repeated here in full), with one more row that says in full what "edit a
 submission of another municipality: no" means for reading in the admin. Every action is a small
 function that tries one thing as one role and says whether it happened. A "yes" must have done what it says; a "no" must be
 refused as the visitor meets it (the login page when not logged in, otherwise 403 or 404 on
