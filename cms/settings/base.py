@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # /healthz/ and /readyz/ for Docker and the load balancer, before the host check (cms/health.py).
     "cms.health.HealthCheckMiddleware",
+    # One log line per request, and its X-Request-ID (cms/observability.py).
+    "cms.observability.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so that static files carry the policies too (cms/headers.py).
     "cms.headers.ContentSecurityPolicyMiddleware",
