@@ -9,7 +9,8 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
-from tests.people import PROFESSIONAL, demo_user
+from network.models import Municipality
+from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 
 def pytest_configure(config):
@@ -40,6 +41,30 @@ def professional(client, db):
     """A client logged in as the demo professional."""
     client.force_login(demo_user(PROFESSIONAL))
     return client
+
+
+@pytest.fixture
+def contributor(client, db):
+    """A client logged in as the demo contributor, who contributes and reports for Aarhus."""
+    client.force_login(demo_user(CONTRIBUTOR))
+    return client
+
+
+@pytest.fixture
+def secretariat(client, db):
+    """A client logged in as the demo secretary."""
+    client.force_login(demo_user(SECRETARY))
+    return client
+
+
+@pytest.fixture
+def aarhus(db):
+    return Municipality.objects.get(name="Aarhus")
+
+
+@pytest.fixture
+def odense(db):
+    return Municipality.objects.get(name="Odense")
 
 
 @pytest.fixture
