@@ -56,3 +56,12 @@ def visible_documents(documents, request):
         for document in documents
         if not any(paths[document.collection_id].startswith(path) for path in refused)
     ]
+
+
+def visible_attachments(attachments, request):
+    """Attachments (anything with a .document) whose files the reader may open."""
+    attachments = list(attachments)
+    visible = {
+        document.pk for document in visible_documents([a.document for a in attachments], request)
+    }
+    return [attachment for attachment in attachments if attachment.document_id in visible]

@@ -22,8 +22,8 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import BasePage
-from home.privacy import viewable_pages
-from network.models.pages import PrivateFileMixin, visible_attachments
+from home.privacy import viewable_pages, visible_attachments
+from network.models.pages import PrivateFileMixin
 from network.permissions import (
     ContributionPageForm,
     ContributorPermissionsMixin,

@@ -21,10 +21,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Orderable, PageViewRestriction
 from wagtail.search import index
 
-from home.blocks import BaseStreamBlock
+from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
 from home.models import BasePage
 from home.params import int_param, text_param
-from home.privacy import viewable_pages, visible_documents
+from home.privacy import viewable_pages, visible_attachments
 
 from ..attachments import is_public, used_without_login
 from ..calendar import calendar_for, feed_url
@@ -37,8 +37,6 @@ from ..permissions import (
 from ..roles import ContributionParent
 from .board import BoardMember
 from .municipalities import Municipality, Region
-
-RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class ProfessionalAreaPage(BasePage):
@@ -215,17 +213,19 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("meeting")
         verbose_name_plural = _("meetings")
-        ordering = ["-start"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["attachments"] = visible_attachments(
             self.attachments.select_related("document"), request
         )
-        context["contributions"] = viewable_pages(
+        contributions = viewable_pages(
             MeetingContributionPage.objects.live().child_of(self).select_related("municipality"),
             request,
         ).prefetch_related("files__document")
+        for contribution in contributions:
+            contribution.visible_files = visible_attachments(contribution.files.all(), request)
+        context["contributions"] = contributions
         return context
 
     def participating(self):
@@ -241,15 +241,6 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
         return response
-
-
-def visible_attachments(attachments, request):
-    """Attachments (anything with a .document) whose files the reader may open."""
-    attachments = list(attachments)
-    visible = {
-        document.pk for document in visible_documents([a.document for a in attachments], request)
-    }
-    return [attachment for attachment in attachments if attachment.document_id in visible]
 
 
 class PrivateFileMixin:
