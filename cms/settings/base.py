@@ -254,6 +254,8 @@ AXES_CLIENT_IP_CALLABLE = "network.throttling.client_ip"
 WAGTAIL_SITE_NAME = "Familieiværksætterne"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads in the admin's document chooser meet the checks of the contribution form.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.admin_forms.CheckedDocumentForm"
 WAGTAILDOCS_EXTENSIONS = [
     "csv", "doc", "docx", "jpg", "jpeg", "mp4", "odp", "ods", "odt", "pdf", "png", "ppt", "pptx",
     "rtf", "txt", "xls", "xlsx", "zip",
