@@ -7,7 +7,9 @@ A file accepted in a form that is never finished is kept for a day, then removed
 `manage.py remove_abandoned_uploads` (see `abandoned_uploads`)."""
 
 import datetime
+import logging
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
@@ -38,6 +40,11 @@ from .uploads import (
     max_request_size,
     max_upload_size,
 )
+
+logger = logging.getLogger(__name__)
+
+# What storing a file may raise: the disk (ENOSPC, EROFS, EIO) and S3 through django-storages.
+STORAGE_ERRORS = (OSError, BotoCoreError, ClientError)
 
 KEPT_FILES_SALT = "library.contribution.kept-files"
 KEPT_FILES_MAX_AGE = 60 * 60 * 24  # a day to finish the form, counted from each file's upload
@@ -229,7 +236,22 @@ class ContributionForm(forms.Form):
                 collection=collection,
                 uploaded_by_user=self.user,
             )
-            document.file.save(uploaded.name, uploaded, save=False)
+            try:
+                document.file.save(uploaded.name, uploaded, save=False)
+            except STORAGE_ERRORS as error:
+                # A full disk, a read-only volume, a bucket that refuses: the contributor keeps
+                # what they typed and the files already stored, and is told to try again.
+                logger.error("Storing an upload failed: %s: %s", type(error).__name__, error)
+                self.add_error(
+                    "files",
+                    _(
+                        "“%(name)s” could not be stored just now. What you wrote and the files "
+                        "already listed are kept: try again in a little while, and contact the "
+                        "secretariat if it keeps happening."
+                    )
+                    % {"name": uploaded.name},
+                )
+                continue
             document._set_document_file_metadata()
             document.save()
             log(document, "wagtail.create", user=self.user, data={"source": FORM_UPLOAD_SOURCE})

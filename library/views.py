@@ -69,8 +69,8 @@ def _contribution_form(request, material):
             refused_size=refused_upload_size(request),
         )
         valid = form.is_valid()
-        form.keep_uploads()
-        if valid:
+        form.keep_uploads()  # may add an error: a file the storage could not take
+        if valid and not form.errors:
             submit = "save_draft" not in request.POST
             material, _revision = save_contribution(form, request.user, submit=submit)
             if submit:

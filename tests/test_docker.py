@@ -119,7 +119,7 @@ def compose_services():
     return services
 
 
-@pytest.mark.parametrize("service", ["migrate", "web"])
+@pytest.mark.parametrize("service", ["migrate", "web", "worker"])
 def test_compose_hands_the_settings_to_read_only_containers_when_they_start(service):
     lines = compose_services()[service]
     assert "build: ." in lines
@@ -135,3 +135,18 @@ def test_compose_keeps_the_uploads_where_the_image_puts_them():
 def test_gunicorn_writes_no_control_socket():
     command = [arguments for keyword, arguments in instructions() if keyword == "CMD"][-1]
     assert "--no-control-socket" in shlex.join(shlex.split(command))
+
+
+def test_the_image_checks_its_liveness_on_its_own_port():
+    checks = [arguments for keyword, arguments in instructions() if keyword == "HEALTHCHECK"]
+    assert len(checks) == 1
+    assert "/healthz/" in checks[0] and "os.environ.get('PORT', '8000')" in checks[0]
+
+
+def test_compose_checks_readiness_of_the_site_and_runs_the_worker():
+    services = compose_services()
+    assert any("/readyz/" in line for line in services["web"])
+    assert any("db_worker --backend background" in line for line in services["worker"])
+    assert f"- media:{env_value('MEDIA_ROOT')}" in services["worker"]
+    for needed in ("db", "redis"):
+        assert any(line.startswith("test:") for line in services[needed]), needed

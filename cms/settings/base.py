@@ -57,6 +57,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz/ and /readyz/ for Docker and the load balancer, before the host check (cms/health.py).
+    "cms.health.HealthCheckMiddleware",
+    # One log line per request, and its X-Request-ID (cms/observability.py).
+    "cms.observability.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Before WhiteNoise, so that static files carry the policies too (cms/headers.py).
     "cms.headers.ContentSecurityPolicyMiddleware",
@@ -102,6 +106,8 @@ TEMPLATES = [
 WSGI_APPLICATION = "cms.wsgi.application"
 
 # The database comes from DATABASE_URL; without it a newcomer gets an embedded SQLite file.
+# Connections are kept for a minute between requests and checked before reuse: after a
+# PostgreSQL restart a worker opens a new one instead of failing its next request.
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
@@ -206,14 +212,21 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Cache: Redis when REDIS_URL is set (shared by every app container), otherwise local memory.
+# The site keeps serving when Redis is gone (cms/cache.py): a call that fails or takes longer
+# than the socket timeouts behaves as on an empty cache. Sessions live in the database with a
+# copy in the cache, so losing Redis logs nobody out.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+            },
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # Login for the professional area: the site's own pages, in the visitor's language.
 LOGIN_URL = "login"

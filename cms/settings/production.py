@@ -39,3 +39,27 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+
+# Logs: one JSON object per line on standard output, one line per request (cms/observability.py).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "cms.observability.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "cms.requests": {"level": os.environ.get("REQUEST_LOG_LEVEL", "INFO")},
+        "cms.health": {"level": "WARNING"},
+    },
+}
+
+# Errors to Sentry when SENTRY_DSN is set, personal data scrubbed (cms/observability.py).
+if os.environ.get("SENTRY_DSN"):
+    from cms.observability import init_sentry
+
+    init_sentry(
+        os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        release=os.environ.get("SENTRY_RELEASE") or None,
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

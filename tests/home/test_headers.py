@@ -40,6 +40,7 @@ CONTENT_HEADERS = {
     "last-modified",
     "set-cookie",
     "vary",
+    "x-request-id",  # names the request in the logs (README, "Logs and error reports")
 }
 
 

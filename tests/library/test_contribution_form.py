@@ -2,8 +2,10 @@
 files judged by what they are, nothing typed or accepted lost to a refused file, each
 contribution's state, and no way into a form that is not theirs to change."""
 
+import errno
 import io
 import zipfile
+from unittest import mock
 
 import pytest
 from bs4 import BeautifulSoup
@@ -312,3 +314,32 @@ def test_bad_input_never_gives_a_server_error(contributor, aarhus):
         url = reverse("edit_contribution", args=[pk or 0])
         assert contributor.get(url).status_code == 404
         assert contributor.post(url, {}).status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_full_disk_keeps_what_was_typed_and_says_so_in_danish(contributor, aarhus):
+    typed = contribution_data(
+        "Sovetips til nye forældre", aarhus, files=[pdf("plan.pdf"), pdf("bilag.pdf")]
+    )
+    documents = Document.objects.count()
+    stored = Document.file.field.storage._save
+
+    def full_after_first(name, content):
+        if "bilag" in name:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return stored(name, content)
+
+    with mock.patch.object(Document.file.field.storage, "_save", side_effect=full_after_first):
+        soup = page(contributor.post(reverse("contribute"), typed))
+
+    [error] = file_errors(soup)
+    assert "“bilag.pdf” kunne ikke gemmes lige nu" in error
+    assert soup.select_one("input[name=title]")["value"] == "Sovetips til nye forældre"
+    assert list(listed_files(soup).values()) == ["plan"]  # the file stored before is kept
+    assert Document.objects.count() == documents + 1
+    assert not MaterialPage.objects.filter(title="Sovetips til nye forældre").exists()
+
+    again = typed | {"kept_files": kept_token(soup), "files": [pdf("bilag.pdf")]}
+    assert contributor.post(reverse("contribute"), again).status_code == 302
+    material = MaterialPage.objects.get(title="Sovetips til nye forældre")
+    assert sorted(item.document.title for item in material.files.all()) == ["bilag", "plan"]

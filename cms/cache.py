@@ -1,0 +1,56 @@
+"""A Redis cache that the site survives losing.
+
+Everything the site keeps in the cache (facet counts, rate-limit counters, Wagtail's site root
+paths and renditions, session copies) can be computed or read again. So when Redis is
+unreachable, or too slow to answer within its socket timeouts, each cache call logs a warning
+and behaves as on an empty cache (`get` gives the default, `set` keeps nothing) instead of
+turning every page into a 500. Sessions live in the database with a copy in the cache
+(`cached_db`), so nobody is even logged out. `/readyz/` still reports the cache failing.
+"""
+
+import functools
+import logging
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+
+def _ignoring_errors(method, fallback):
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning(
+                "Cache %s failed, going on without the cache: %s: %s",
+                method.__name__,
+                type(error).__name__,
+                error,
+            )
+            return fallback(*args, **kwargs)
+
+    return wrapper
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+def _incr(key, delta=1, *args, **kwargs):
+    return delta  # as if the counter had just started: a rate limit lets the request through
+
+
+class ResilientRedisCache(RedisCache):
+    add = _ignoring_errors(RedisCache.add, lambda *args, **kwargs: False)
+    get = _ignoring_errors(RedisCache.get, _default)
+    set = _ignoring_errors(RedisCache.set, lambda *args, **kwargs: None)
+    touch = _ignoring_errors(RedisCache.touch, lambda *args, **kwargs: False)
+    delete = _ignoring_errors(RedisCache.delete, lambda *args, **kwargs: False)
+    get_many = _ignoring_errors(RedisCache.get_many, lambda *args, **kwargs: {})
+    has_key = _ignoring_errors(RedisCache.has_key, lambda *args, **kwargs: False)
+    incr = _ignoring_errors(RedisCache.incr, _incr)
+    set_many = _ignoring_errors(RedisCache.set_many, lambda data, *args, **kwargs: list(data))
+    delete_many = _ignoring_errors(RedisCache.delete_many, lambda *args, **kwargs: None)
+    clear = _ignoring_errors(RedisCache.clear, lambda *args, **kwargs: False)
