@@ -853,6 +853,11 @@ ADMIN_VIEWS = {
         lambda n: n.draft.title,
         None,
     ),
+    "translation_overview": (
+        lambda n: reverse("home_translation_report"),
+        lambda n: escape(n.live.title),
+        None,
+    ),
     "memberships_api": (
         lambda n: reverse("wagtail_localize:snippets_api_listing", args=["network", "membership"]),
         lambda n: n.membership.user.username,

@@ -304,7 +304,8 @@ FIV_UPLOAD_DAILY_MB = int(os.environ.get("FIV_UPLOAD_DAILY_MB", "500"))
 FIV_UPLOAD_ZIP_MAX_ENTRIES = 5000
 FIV_UPLOAD_ZIP_MAX_EXPANDED_MB = 1024
 FIV_UPLOAD_ZIP_MAX_RATIO = 200
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# A new translation is a draft until the secretariat publishes it (home/translations.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
 # SQLite), or Elasticsearch when ELASTICSEARCH_URL is set.
