@@ -18,7 +18,6 @@ from home.demo.files import make_pdf
 from home.factories import DocumentFactory
 from home.models import DocumentText
 from tests.people import new_user
-from tests.tasks import task_queue  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -182,7 +181,7 @@ def test_a_format_without_text_is_flagged(django_capture_on_commit_callbacks):
 def test_the_upload_request_ends_before_the_text_is_read(
     client,
     task_queue,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     editor = new_user("redaktoer", is_superuser=True)
     client.force_login(editor)
@@ -207,7 +206,7 @@ def test_the_upload_request_ends_before_the_text_is_read(
 
 def test_moving_a_document_to_another_collection_does_not_read_it_again(
     task_queue,
-    django_capture_on_commit_callbacks,  # noqa: F811
+    django_capture_on_commit_callbacks,
 ):
     with django_capture_on_commit_callbacks(execute=True):
         document = upload("fil.pdf", pdf_bytes())
