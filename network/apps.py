@@ -16,7 +16,7 @@ class NetworkConfig(AppConfig):
         from wagtail.models.reference_index import ReferenceIndex
 
         from . import calendar_admin, feed_logging, images, signals
-        from .models import LocalReport
+        from .models import LocalReport, MeetingRegistration
 
         signals.connect()
         images.connect()
@@ -26,6 +26,7 @@ class NetworkConfig(AppConfig):
         # report saved by a command must count as a use of its municipality, or the admin would
         # offer to delete a municipality the database refuses to delete.
         ReferenceIndex.register_model(LocalReport)
+        ReferenceIndex.register_model(MeetingRegistration)
 
     def sync_roles(self):
         from .roles import sync_contributor_groups

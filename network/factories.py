@@ -26,6 +26,7 @@ from .models import (
     MeetingAttachment,
     MeetingIndexPage,
     MeetingPage,
+    MeetingRegistration,
     Membership,
     Municipality,
     MunicipalityContact,
@@ -218,3 +219,15 @@ class AdvisoryBoardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AdvisoryBoardPage
+
+
+class MeetingRegistrationFactory(factory.django.DjangoModelFactory):
+    """A sign-up for a meeting (`meeting=` the Danish page) by a user for a municipality."""
+
+    meeting = None
+    user = factory.SubFactory(UserFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    participants = 1
+
+    class Meta:
+        model = MeetingRegistration

@@ -19,7 +19,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
@@ -121,6 +121,23 @@ def material_url(language="da"):
 def own_material_edit_url():
     material = MaterialPage.objects.filter(municipality__name="Aarhus").order_by("pk").first()
     return reverse("edit_contribution", args=[material.pk])
+
+
+def coming_meeting():
+    return (
+        MeetingPage.objects.live()
+        .filter(locale__language_code="da", kind="network", start__gte=timezone.now())
+        .order_by("start")
+        .first()
+    )
+
+
+def meeting_register_url():
+    return coming_meeting().url + "register/"
+
+
+def odense_registration():
+    return {"municipality": Municipality.objects.get(name="Odense").pk, "participants": 2}
 
 
 def aarhus_pk():
@@ -299,6 +316,26 @@ CASES = [
     Case("admin-local-data", "secretary", lambda: reverse("network_local_data")),
     Case("admin-local-data-export", "secretary", lambda: reverse("network_local_data_export")),
     Case("admin-login", "anonymous", lambda: reverse("wagtailadmin_login")),
+    Case(
+        "admin-meeting-registrations",
+        "secretary",
+        lambda: reverse("network_meeting_registrations"),
+    ),
+    Case(
+        "admin-meeting-registration-list",
+        "secretary",
+        lambda: reverse("network_meeting_registration_list", args=[coming_meeting().pk]),
+    ),
+    Case(
+        "admin-meeting-registrations-export",
+        "secretary",
+        lambda: reverse("network_meeting_registrations_export", args=[coming_meeting().pk]),
+    ),
+    Case(
+        "admin-meeting-registration-id",
+        "secretary",
+        lambda: reverse("network_meeting_registrations") + "{v}/",
+    ),
     # Forms, posted.
     Case(
         "contribution-post",
@@ -368,6 +405,36 @@ CASES = [
         "POST",
         names=(),
         base=lambda: {"dit_navn": "Ida", "din_e_mail": "ida@example.org", "din_besked": "Hej"},
+    ),
+    Case(
+        "meeting-register-post",
+        "professional",
+        meeting_register_url,
+        ("municipality", "participants", "note"),
+        "POST",
+    ),
+    Case(
+        "meeting-register-post-secretariat",
+        "secretary",
+        meeting_register_url,
+        ("municipality", "participants", "note"),
+        "POST",
+    ),
+    Case(
+        "meeting-register-post-saved",
+        "professional",
+        meeting_register_url,
+        ("note",),
+        "POST",
+        names=(),
+        base=odense_registration,
+        then=lambda: coming_meeting().url,
+    ),
+    Case(
+        "meeting-publish-minutes",
+        "secretary",
+        lambda: reverse("network_meeting_publish_minutes", args=[coming_meeting().pk]),
+        method="POST",
     ),
     Case(
         "login-post",

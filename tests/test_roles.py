@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -37,6 +38,7 @@ from network.models import (
     FeesPage,
     MeetingContributionPage,
     MeetingPage,
+    MeetingRegistration,
     Membership,
     Municipality,
     Region,
@@ -68,6 +70,8 @@ DESIGN = """
 | publish, approve, reject | no | no | no | yes |
 | manage users, municipalities, fees, board | no | no | no | yes |
 | see other municipalities' submissions, files and people in the admin | no | no | no | yes |
+| register for a meeting | no | yes | yes | yes |
+| see and export a meeting's registrations, send its minutes | no | no | no | yes |
 """
 
 
@@ -929,6 +933,82 @@ def see_in_admin(name, url, theirs, own):
     return action
 
 
+# Meetings: sign up on the meeting's page; the secretariat's list, its CSV file and the minutes
+
+
+def next_network_meeting():
+    return (
+        MeetingPage.objects.filter(
+            locale__language_code="da", kind=MeetingPage.Kind.NETWORK, start__gte=timezone.now()
+        )
+        .order_by("start")
+        .first()
+    )
+
+
+def register_for_meeting(actor):
+    meeting = next_network_meeting()
+    before = MeetingRegistration.objects.count()
+    response = actor.client.post(
+        meeting.url + "register/",
+        {"municipality": actor.municipality.pk, "participants": "2", "note": "Vi er to."},
+    )
+    if MeetingRegistration.objects.count() == before:
+        return refused(actor, response)
+    assert response.status_code == 302
+    registration = MeetingRegistration.objects.get(meeting=meeting, user=actor.user)
+    assert (registration.municipality, registration.participants) == (actor.municipality, 2)
+    (confirmation,) = mail.outbox
+    assert confirmation.to == [actor.user.email]
+    assert [name for name, _content, _type in confirmation.attachments] == [f"{meeting.slug}.ics"]
+    return YES
+
+
+def see_registrations(actor):
+    meeting = next_network_meeting()
+    response = actor.client.get(reverse("network_meeting_registration_list", args=[meeting.pk]))
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+        assert b"sofie.krogh@" not in response.content
+        return NO
+    assert "sofie.krogh@aalborg.kommune.example" in response.content.decode()
+    return YES
+
+
+def export_registrations(actor):
+    meeting = next_network_meeting()
+    response = actor.client.get(reverse("network_meeting_registrations_export", args=[meeting.pk]))
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+        assert b"sofie.krogh@" not in response.content
+        return NO
+    assert response["Content-Type"].startswith("text/csv")
+    assert "sofie.krogh@aalborg.kommune.example" in response.content.decode("utf-8-sig")
+    return YES
+
+
+def send_minutes(actor):
+    meeting = (
+        MeetingPage.objects.live()
+        .filter(locale__language_code="da", kind=MeetingPage.Kind.NETWORK, start__lt=timezone.now())
+        .exclude(minutes="")
+        .order_by("-start")
+        .first()
+    )
+    participant = user("fagperson")
+    registration = MeetingRegistration.objects.create(
+        meeting=meeting, user=participant, municipality=participant.membership.municipality
+    )
+    response = actor.client.post(reverse("network_meeting_publish_minutes", args=[meeting.pk]))
+    registration.refresh_from_db()
+    if registration.minutes_sent_at is None:
+        assert not mail.outbox
+        return refused(actor, response, admin=True)
+    assert [message.to for message in mail.outbox] == [[participant.email]]
+    assert meeting.get_full_url() in mail.outbox[0].body
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -956,6 +1036,12 @@ ACTIONS = {
     ],
     "see other municipalities' submissions, files and people in the admin": [
         see_in_admin(name, *view) for name, view in ADMIN_VIEWS.items()
+    ],
+    "register for a meeting": [register_for_meeting],
+    "see and export a meeting's registrations, send its minutes": [
+        see_registrations,
+        export_registrations,
+        send_minutes,
     ],
 }
 

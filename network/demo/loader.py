@@ -9,12 +9,15 @@ import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from home.demo import Bilingual, child_page, translate_tree
 from home.demo.documents import document
+from home.factories import UserFactory
 from home.models import HomePage
+from home.roles import PROFESSIONALS
 
 from .. import roles
 from ..documents import professional_collection
@@ -28,13 +31,14 @@ from ..factories import (
     LocalReportFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
+    MeetingRegistrationFactory,
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
     ProfessionalAreaPageFactory,
 )
 from ..models import BoardMember, LocalReport, MeetingPage, Membership, Municipality
-from . import board, localdata, pages
+from . import board, localdata, pages, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -62,6 +66,7 @@ def load(log):
     for root in [near_you, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
     load_local_reports(log)
+    load_registrations(log)
 
 
 def _municipalities(log):
@@ -287,3 +292,43 @@ def load_local_reports(log):
             created += 1
     if created:
         log(f"Created {created} local reports")
+
+
+def _participant(username):
+    first_name, last_name, municipality = registrations.PARTICIPANTS[username]
+    user = UserFactory(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=f"{username}@{municipality.lower()}.kommune.example",
+        password=None,
+        groups=[Group.objects.get(name=PROFESSIONALS)],
+    )
+    if not Membership.objects.filter(user=user).exists():
+        MembershipFactory(user=user, municipality=Municipality.objects.get(name=municipality))
+    return user
+
+
+def load_registrations(log):
+    """Sign-ups for the next network meeting and the next theme day, once: a meeting that has
+    any registration is left as it is."""
+    coming = MeetingPage.objects.filter(
+        locale__language_code="da", start__gte=timezone.now()
+    ).order_by("start")
+    for kind, entries in [
+        (MeetingPage.Kind.NETWORK, registrations.NETWORK_MEETING),
+        (MeetingPage.Kind.THEME_DAY, registrations.THEME_DAY),
+    ]:
+        meeting = coming.filter(kind=kind).first()
+        if meeting is None or meeting.registrations.exists():
+            continue
+        for username, participants, note in entries:
+            user = _participant(username)
+            MeetingRegistrationFactory(
+                meeting=meeting,
+                user=user,
+                municipality=user.membership.municipality,
+                participants=participants,
+                note=note,
+            )
+        log(f"Registered {len(entries)} municipalities for {meeting.title}")

@@ -17,6 +17,7 @@ from .pages import (
     MunicipalityIndexPage,
     ProfessionalAreaPage,
 )
+from .registrations import MeetingRegistration
 
 __all__ = [
     "AdvisoryBoardPage",
@@ -33,6 +34,7 @@ __all__ = [
     "MeetingContributionPage",
     "MeetingIndexPage",
     "MeetingPage",
+    "MeetingRegistration",
     "Membership",
     "Municipality",
     "MunicipalityContact",

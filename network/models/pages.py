@@ -26,6 +26,7 @@ from home.models import BasePage
 from home.params import int_param, text_param
 from home.privacy import viewable_pages, visible_attachments
 
+from .. import meetings as sign_up
 from ..attachments import is_public, used_without_login
 from ..calendar import calendar_for, feed_url
 from ..documents import professional_collection
@@ -183,6 +184,14 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
         related_name="meetings",
         verbose_name=_("participating municipalities"),
     )
+    registration_open = models.BooleanField(
+        _("registration open"),
+        default=True,
+        help_text=_(
+            "Professionals sign up on the meeting's page until it starts (not for advisory "
+            "board meetings). Untick to close registration, for example when the room is full."
+        ),
+    )
 
     base_form_class = MeetingForm
     content_panels = BasePage.content_panels + [
@@ -194,6 +203,7 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
             ],
             heading=_("When and where"),
         ),
+        FieldPanel("registration_open"),
         FieldPanel("agenda"),
         FieldPanel("minutes"),
         InlinePanel("attachments", label=_("Attachments")),
@@ -226,7 +236,29 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
         for contribution in contributions:
             contribution.visible_files = visible_attachments(contribution.files.all(), request)
         context["contributions"] = contributions
+        context.update(sign_up.registration_context(self, request))
         return context
+
+    def source_meeting(self):
+        """The Danish page, which holds the registrations and their switch for a translation."""
+        source = self.get_translation_or_none(Locale.get_default())
+        return source.specific if source is not None else self
+
+    def accepts_registrations(self):
+        source = self.source_meeting()
+        return (
+            source.registration_open
+            and source.kind != self.Kind.BOARD
+            and source.start > timezone.now()
+        )
+
+    @path("register/", name="register")
+    def register(self, request):
+        return sign_up.register(self, request)
+
+    @path("register/cancel/", name="cancel_registration")
+    def cancel_registration(self, request):
+        return sign_up.cancel(self, request)
 
     def participating(self):
         """Municipalities are chosen on the Danish page; translations show the same."""
