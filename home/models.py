@@ -176,11 +176,21 @@ class ContactPage(AbstractEmailForm):
         features=["bold", "italic", "link"],
         help_text=_("Shown after a message has been sent."),
     )
+    message_handling = RichTextField(
+        _("how we handle messages"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Shown at the form: who reads the message, what it is used for and when it is "
+            "deleted. The page links to the privacy policy by itself."
+        ),
+    )
 
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("message_handling"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
@@ -299,3 +309,26 @@ class SecretariatApprovalTask(AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _("Members of the chosen groups approve, but never their own submissions.")
+
+
+# The pages a public site must have live in their own module; Django finds models through here.
+from .legal import (  # noqa: E402
+    AccessibilityStatementPage,
+    CookiePage,
+    PrivacyPolicyPage,
+)
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "ConceptPage",
+    "ContactPage",
+    "CookiePage",
+    "FormField",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PrivacyPolicyPage",
+    "SecretariatApprovalTask",
+    "SiteSettings",
+]
