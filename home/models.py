@@ -177,11 +177,21 @@ class ContactPage(AbstractEmailForm):
         features=["bold", "italic", "link"],
         help_text=_("Shown after a message has been sent."),
     )
+    message_handling = RichTextField(
+        _("how we handle messages"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Shown at the form: who reads the message, what it is used for and when it is "
+            "deleted. The page links to the privacy policy by itself."
+        ),
+    )
 
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("message_handling"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
@@ -357,3 +367,27 @@ class DocumentText(index.Indexed, models.Model):
     @classmethod
     def get_indexed_objects(cls):
         return cls.objects.select_related("document")
+
+
+# The pages a public site must have live in their own module; Django finds models through here.
+from .legal import (  # noqa: E402
+    AccessibilityStatementPage,
+    CookiePage,
+    PrivacyPolicyPage,
+)
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "ConceptPage",
+    "ContactPage",
+    "CookiePage",
+    "DocumentText",
+    "FormField",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PrivacyPolicyPage",
+    "SecretariatApprovalTask",
+    "SiteSettings",
+]

@@ -281,6 +281,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Workflow e-mails go to the secretariat and the contributor, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
+# Messages sent through the contact form are deleted this many months after they arrive
+# (`manage.py delete_old_contact_messages`, daily; the privacy policy states the same period).
+FIV_CONTACT_RETENTION_MONTHS = int(os.environ.get("FIV_CONTACT_RETENTION_MONTHS", "6"))
+
 # Contributions from the municipalities: the largest file the site form takes, in megabytes.
 FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = FIV_UPLOAD_MAX_MB * 1024 * 1024

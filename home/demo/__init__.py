@@ -31,6 +31,11 @@ class Bilingual:
         self.english[escape(da)] = escape(en)
         return da
 
+    def lines(self, da, en):
+        """Text on several lines: wagtail-localize hands it over with `<br/>` between lines."""
+        self.english[escape(da).replace("\n", "<br/>")] = escape(en).replace("\n", "<br/>")
+        return self(da, en)
+
     def rich(self, *items):
         """Rich text HTML from paragraphs (pairs) and bullet lists (lists of pairs)."""
         html = []
