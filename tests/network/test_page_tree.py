@@ -4,7 +4,16 @@ page, its sections under the area, meetings in the meeting list and contribution
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
+from home.models import (
+    AccessibilityStatementPage,
+    ConceptPage,
+    ContactPage,
+    CookiePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyPolicyPage,
+)
 from library.models import LibraryIndexPage, MaterialPage
 from network.models import (
     AdvisoryBoardPage,
@@ -45,7 +54,16 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         # What an editor is offered under the home page: each child names its parents itself.
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ConceptPage, NewsIndexPage, ContactPage, MunicipalityIndexPage, ProfessionalAreaPage},
+            {
+                ConceptPage,
+                NewsIndexPage,
+                ContactPage,
+                MunicipalityIndexPage,
+                ProfessionalAreaPage,
+                AccessibilityStatementPage,
+                PrivacyPolicyPage,
+                CookiePage,
+            },
         )
 
     def test_the_directory_of_municipalities_is_public_or_in_the_area_and_has_no_children(self):
