@@ -10,8 +10,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     MEDIA_ROOT=/var/lib/fiv/media \
     PORT=8000
 
+# postgresql-client: pg_dump and pg_restore for `manage.py backup` and `restore`, of Debian
+# bookworm's PostgreSQL 15, the version of the database in docker-compose.yml.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libjpeg62-turbo zlib1g libwebp7 \
+        postgresql-client \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin --uid 1000 fiv
 

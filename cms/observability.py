@@ -22,7 +22,8 @@ import re
 import time
 import uuid
 
-from django.db import DatabaseError
+from django.contrib.auth import SESSION_KEY
+from django.utils.functional import empty
 
 from network.feed_logging import mask_feed_tokens
 
@@ -41,13 +42,17 @@ def incoming_request_id(request):
 
 
 def user_id(request):
-    user = getattr(request, "user", None)
-    if user is None:
-        return None
-    try:
+    """The id of the user the request was served to, without a query of its own: the user if
+    the request looked them up, else the id in the session if the request loaded it (a request
+    that did neither served nothing personal)."""
+    user = getattr(request, "user", None)  # AuthenticationMiddleware's lazy object
+    if user is not None and getattr(user, "_wrapped", user) is not empty:
         return user.pk if user.is_authenticated else None
-    except DatabaseError:  # the database went away during the request: the line still goes out
-        return None
+    session = getattr(request, "session", None)
+    if session is not None and hasattr(session, "_session_cache"):
+        value = session._session_cache.get(SESSION_KEY)
+        return int(value) if value and str(value).isdigit() else value
+    return None
 
 
 class RequestLogMiddleware:

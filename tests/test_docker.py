@@ -150,3 +150,8 @@ def test_compose_checks_readiness_of_the_site_and_runs_the_worker():
     assert f"- media:{env_value('MEDIA_ROOT')}" in services["worker"]
     for needed in ("db", "redis"):
         assert any(line.startswith("test:") for line in services[needed]), needed
+
+
+def test_the_image_can_dump_and_restore_its_database():
+    commands = " ".join(arguments for keyword, arguments in instructions() if keyword == "RUN")
+    assert "postgresql-client" in commands.split()

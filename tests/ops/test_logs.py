@@ -11,7 +11,7 @@ from sentry_sdk.transport import Transport
 
 from cms.observability import JsonFormatter, init_sentry, scrub_event
 from network.models import CalendarFeedToken
-from tests.home.production import production_settings
+from tests.home.production import STRONG_KEY, production_settings, run_manage
 from tests.people import PROFESSIONAL, demo_user
 
 pytestmark = pytest.mark.django_db
@@ -210,3 +210,18 @@ def test_an_error_reaches_sentry_with_the_request_id_and_no_personal_data(sentry
     text = json.dumps(event, default=str)
     for personal in ["hunter2", "x@example.dk", person.email, person.username, "sessionid"]:
         assert personal not in text, personal
+
+
+def test_production_reports_to_sentry_only_when_given_a_dsn():
+    code = (
+        "import sentry_sdk; client = sentry_sdk.get_client(); "
+        "print(client.is_active(), client.is_active() and client.options['before_send'].__name__)"
+    )
+    env = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "example.org"}
+    without = run_manage("shell", "--no-imports", "-c", code, env=env)
+    with_dsn = run_manage(
+        "shell", "--no-imports", "-c", code, env={**env, "SENTRY_DSN": "https://k@sentry.example/1"}
+    )
+
+    assert without.stdout.split() == ["False", "False"], without.stderr
+    assert with_dsn.stdout.split() == ["True", "scrub_event"], with_dsn.stderr
