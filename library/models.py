@@ -21,7 +21,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models import BasePage
+from home.models import BasePage, DocumentText
+from home.params import text_param, words
 from home.privacy import viewable_pages, visible_attachments
 from network.models.pages import PrivateFileMixin
 from network.permissions import (
@@ -220,10 +221,21 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.visible_files(request)
+        context["files"] = files = self.visible_files(request)
+        context["search_words"] = query = words(text_param(request.GET, "q", max_length=200))
+        context["found_in"] = self.files_found(files, query)
         context["related"] = self.related_materials(request)
         context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
         return context
+
+    @staticmethod
+    def files_found(files, query):
+        """The ids of the documents among `files` whose text has the words of the query: the
+        library's search links here with its query, and the page says where the match was."""
+        if not query or not files:
+            return set()
+        texts = DocumentText.objects.filter(document__in=[file.document_id for file in files])
+        return {text.document_id for text in texts.search(query)}
 
     def visible_files(self, request):
         return visible_attachments(self.files.select_related("document"), request)
