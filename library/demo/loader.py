@@ -1,6 +1,7 @@
-"""Load the library's demo content: the materials of `materials.py` with real small files, half
-of them in English too, and the demo contributor's contributions of `contributions.py`, each
-played through the workflow to its state. Running it again adds only what is missing."""
+"""Load the library's demo content: the materials of `materials.py` with real small files, all
+but one in English too (one a draft, one outdated), and the demo contributor's contributions of
+`contributions.py`, each played through the workflow to its state. Running it again adds only
+what is missing."""
 
 import datetime
 
@@ -9,7 +10,7 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from home.dates import anniversary
-from home.demo import Bilingual, child_page, translate_into
+from home.demo import Bilingual, child_page, english_slug, translate_into
 from home.demo.documents import document
 from home.demo.mail import muted_mail
 from home.demo.users import CONTRIBUTOR, SECRETARY
@@ -53,7 +54,7 @@ def _material(t, library, entry, number, collection):
     return MaterialPageFactory(
         parent=library,
         title=t(*entry["title"]),
-        slug=t(entry["slug"], entry["slug"]),
+        slug=t(entry["slug"], english_slug(entry["title"][1])),
         introduction=t(*entry["summary"]),
         kind=entry["kind"],
         material_language=entry.get("language", "da"),
@@ -79,11 +80,16 @@ def _translate(t, library, log):
     if not library.get_translations().exists():
         translate_into(library, t)
     translated = 0
-    wanted = {entry["slug"] for entry in MATERIALS if entry.get("translate")}
+    wanted = {entry["slug"]: entry for entry in MATERIALS if entry.get("translate")}
     for material in library.get_children().live().filter(slug__in=wanted).specific():
         if not material.get_translations().exists():
-            translate_into(material, t)
+            entry = wanted[material.slug]
+            translate_into(material, t, publish=not entry.get("english_draft"))
             translated += 1
+            update = entry.get("update")
+            if update:  # the Danish text moves on after the English was made: outdated
+                material.introduction += update
+                material.save_revision().publish()
     if translated:
         log(f"Translated {translated} library materials into English")
 
