@@ -7,6 +7,7 @@ import datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from home.dates import anniversary
@@ -20,9 +21,10 @@ from network.models import Municipality, ProfessionalAreaPage
 
 from ..contribute import library_for_contributions
 from ..factories import LibraryIndexPageFactory, MaterialFileFactory, MaterialPageFactory
-from ..models import MaterialPage, Phase, TargetGroup
+from ..models import MaterialPage, Phase, TargetGroup, ThemeName
 from .contributions import CONTRIBUTIONS
 from .materials import CONTACT_NAMES, LIBRARY, MATERIALS
+from .themes import THEMES
 
 
 def load(log):
@@ -45,6 +47,17 @@ def load(log):
         log(f"Created {created} library materials")
     _translate(t, library, log)
     load_contributions(log)
+    name_themes_in_english(log)
+
+
+def name_themes_in_english(log):
+    """The English names of the demo's themes that have none yet."""
+    named = 0
+    for tag in Tag.objects.filter(name__in=THEMES, english__isnull=True):
+        ThemeName.objects.create(tag=tag, name_en=THEMES[tag.name])
+        named += 1
+    if named:
+        log(f"Named {named} themes in English")
 
 
 def _material(t, library, entry, number, collection):
