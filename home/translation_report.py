@@ -88,7 +88,9 @@ def decorate(pages):
         page.page_type = get_content_type_label(page.content_type)
         page.english_state_label = labels[page.english_state]
         page.source_changed_at = (
-            page.last_published_at if page.english_state == EnglishState.OUTDATED else None
+            page.changed_since or page.last_published_at
+            if page.english_state == EnglishState.OUTDATED
+            else None
         )
         page.links = page_links(page)
     return pages
@@ -157,7 +159,8 @@ class TranslationReportMenuItem(MenuItem):
 
 
 class TranslationPanel(Component):
-    """On the dashboard: how many pages are in each state, and the ten oldest outdated ones."""
+    """On the dashboard: how many pages are in each state, and the ten pages outdated the
+    longest (by the first Danish publication after their last sync)."""
 
     name = "translations"
     template_name = "home/translation_report/panel.html"
@@ -172,7 +175,7 @@ class TranslationPanel(Component):
         context["outdated"] = decorate(
             list(
                 pages.filter(english_state=EnglishState.OUTDATED).order_by(
-                    F("synced_at").asc(nulls_first=True), "path"
+                    F("changed_since").asc(nulls_first=True), "path"
                 )[:10]
             )
         )

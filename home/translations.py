@@ -21,7 +21,7 @@ from django.db import models
 from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageLogEntry, Revision
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.update_translations import (
     UpdateTranslationsForm,
@@ -44,7 +44,8 @@ def with_english_state(pages):
 
     Adds `english_id`, `english_live`, `source_id` (the translation source, for the sync
     view), `synced_at` (its last sync), `synced_revision_id` (the Danish revision that was
-    live at the last sync, for the diff) and `english_state` (an `EnglishState` value)."""
+    live at the last sync, for the diff), `changed_since` (the first publication of the Danish
+    page after the last sync) and `english_state` (an `EnglishState` value)."""
     english = Page.objects.filter(
         translation_key=OuterRef("translation_key"), locale__language_code=TARGET_LANGUAGE
     )
@@ -57,6 +58,9 @@ def with_english_state(pages):
         object_id=Cast(OuterRef("pk"), output_field=CharField()),
         created_at__lte=OuterRef("synced_at"),
     ).order_by("-created_at", "-pk")
+    published_since_sync = PageLogEntry.objects.filter(
+        page=OuterRef("pk"), action="wagtail.publish", timestamp__gt=OuterRef("synced_at")
+    ).order_by("timestamp")
     return pages.annotate(
         english_id=Subquery(english.values("pk")[:1]),
         english_alias_of=Subquery(english.values("alias_of_id")[:1]),
@@ -67,6 +71,7 @@ def with_english_state(pages):
         synced_at=Subquery(source.values("last_updated_at")[:1]),
     ).annotate(
         synced_revision_id=Subquery(revision_at_sync.values("pk")[:1]),
+        changed_since=Subquery(published_since_sync.values("timestamp")[:1]),
         english_state=Case(
             When(
                 Q(english_id__isnull=True) | Q(english_alias_of__isnull=False),

@@ -40,7 +40,7 @@ from home.params import choice_param, choice_params, clean_int, int_param, text_
 from home.privacy import viewable_documents
 from network.models import Municipality
 
-from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup
+from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup, theme_labels
 
 PER_PAGE = 20
 MAX_FILE_HITS = 5000  # files whose text a query finds, at most
@@ -434,8 +434,10 @@ class MaterialSearch:
     def _open_options(self, facet, counts):
         values = set(counts) | set(facet.selected)
         if facet.param == "tag":
-            tags = Tag.objects.filter(slug__in=values).values_list("slug", "name")
-            options = [Option(slug, name) for slug, name in tags]
+            options = [
+                Option(slug, name)
+                for slug, name in theme_labels(Tag.objects.filter(slug__in=values))
+            ]
         elif facet.param == "municipality":
             municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
             options = [

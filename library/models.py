@@ -76,6 +76,44 @@ class Phase(Vocabulary):
         verbose_name_plural = _("phases")
 
 
+class ThemeName(models.Model):
+    """The English name of a theme: themes are tags, one set shared by both languages, named
+    in Danish by whoever tags a material; English pages show this name where there is one."""
+
+    tag = models.OneToOneField(
+        Tag, on_delete=models.CASCADE, related_name="english", verbose_name=_("theme")
+    )
+    name_en = models.CharField(_("name (English)"), max_length=100)
+
+    panels = [FieldPanel("tag"), FieldPanel("name_en")]
+
+    class Meta:
+        verbose_name = _("theme in English")
+        verbose_name_plural = _("themes in English")
+        ordering = ["tag__name"]
+
+    def __str__(self):
+        return f"{self.tag.name} – {self.name_en}"
+
+
+def theme_labels(tags):
+    """[(slug, name)] of `tags` (Tag objects or an in-memory set from a revision) in the active
+    language: English names where the secretariat gave one, Danish otherwise. One query."""
+    tags = list(tags)
+    english = {}
+    if translation.get_language() == "en":
+        english = dict(
+            ThemeName.objects.filter(tag_id__in=[t.pk for t in tags if t.pk]).values_list(
+                "tag_id", "name_en"
+            )
+        )
+    return [(tag.slug, english.get(tag.pk) or tag.name) for tag in tags]
+
+
+def theme_label(tag):
+    return theme_labels([tag])[0][1]
+
+
 class MaterialTag(TaggedItemBase):
     content_object = ParentalKey(
         "library.MaterialPage", on_delete=models.CASCADE, related_name="tagged_items"
@@ -104,6 +142,7 @@ class LibraryIndexPage(
         context = super().get_context(request, *args, **kwargs)
         context["search"] = MaterialSearch(self, request, theme=theme)
         context["theme"] = theme
+        context["theme_name"] = theme and theme_label(theme)
         return context
 
     @path("")
@@ -204,6 +243,10 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
     def site_edit_path(self):
         """Where contributors edit the material without the admin (the site's form)."""
         return reverse("edit_contribution", args=[self.pk])
+
+    def themes(self):
+        """[(slug, name)] of the material's themes, named in the reader's language."""
+        return theme_labels(self.tags.all())
 
     def related_materials(self, request, limit=4):
         # A preview renders the page from a revision, whose tags are an in-memory set: iterate

@@ -862,6 +862,11 @@ ADMIN_VIEWS = {
         lambda n: escape(n.live.title),
         None,
     ),
+    "theme_names": (
+        lambda n: reverse("wagtailsnippets_library_themename:list"),
+        lambda n: "group courses",
+        None,
+    ),
     "memberships_api": (
         lambda n: reverse("wagtail_localize:snippets_api_listing", args=["network", "membership"]),
         lambda n: n.membership.user.username,

@@ -17,6 +17,7 @@ from home.translations import EnglishState
 from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 REPORT = "home_translation_report"
+DEMO_OUTDATED = "Søvnguide til det første år"  # the demo's own outdated material
 
 
 @pytest.fixture
@@ -67,14 +68,25 @@ def test_the_overview_shows_an_outdated_page_with_its_sync_and_its_changes(
     assert reverse("wagtail_localize:update_translations", args=[source.pk]) in links
     diff = next(link for link in links if "/revisions/compare/" in link)
     assert secretary.get(diff).status_code == 200
-    assert counts(response)[EnglishState.OUTDATED] == 1
-    assert set(rows(response)) == {"For forældre og bedsteforældre"}
+    assert counts(response)[EnglishState.OUTDATED] == 2
+    assert set(rows(response)) == {"For forældre og bedsteforældre", DEMO_OUTDATED}
 
     with later(2):
         secretary.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
     response = secretary.get(reverse(REPORT))
     assert rows(response)["For forældre og bedsteforældre"]["data-state"] == EnglishState.DRAFT
-    assert counts(response)[EnglishState.OUTDATED] == 0
+    assert counts(response)[EnglishState.OUTDATED] == 1
+
+
+@pytest.mark.django_db
+def test_the_demo_overview_shows_all_four_states(secretary):
+    response = secretary.get(reverse(REPORT))
+    assert response.status_code == 200
+    found = counts(response)
+    assert found[EnglishState.OUTDATED] == 1
+    assert found[EnglishState.DRAFT] == 1
+    assert found[EnglishState.MISSING] == 2  # one material, and a contribution just approved
+    assert found[EnglishState.UP_TO_DATE] > 60
 
 
 @pytest.mark.django_db
@@ -136,6 +148,8 @@ def test_the_dashboard_counts_states_and_lists_the_outdated(secretary, outdated_
     soup = BeautifulSoup(response.content, "html.parser")
     panel = soup.select_one("#translations-section")
     assert panel is not None
-    assert counts(response)[EnglishState.OUTDATED] == 1
-    assert "For forældre og bedsteforældre" in panel.get_text()
+    assert counts(response)[EnglishState.OUTDATED] == 2
+    outdated = [row.select_one("td.title").get_text() for row in panel.select("tbody tr")]
+    # The longest outdated first: the demo's, then the one just changed.
+    assert outdated == [DEMO_OUTDATED, "For forældre og bedsteforældre"]
     assert panel.select_one(f"a[href='{reverse(REPORT)}']")

@@ -17,7 +17,13 @@ from wagtail_localize.models import TranslationSource
 from home.factories import ConceptPageFactory
 from home.models import ConceptPage
 from home.translations import EnglishState, danish_pages, english_state
+from library.demo.contributions import CONTRIBUTIONS
 from tests.people import SECRETARY, demo_user
+
+# Approved contributions are live in Danish and have no English yet.
+CONTRIBUTIONS_PUBLISHED = {
+    entry["title"] for entry in CONTRIBUTIONS if entry["state"] == "published"
+}
 
 
 @pytest.fixture
@@ -41,12 +47,36 @@ def later(hours=1):
 
 
 @pytest.mark.django_db
-def test_the_demo_is_up_to_date_in_english_but_for_what_it_leaves_out():
-    states = dict(danish_pages().values_list("title", "english_state"))
+def test_the_demo_shows_every_state_of_an_english_version():
+    """Every live Danish page has English, up to date, but one material deliberately left
+    without, one whose English is a draft, one whose Danish text moved on after it was
+    translated, and the approved
+    contribution, which nobody has translated yet."""
+    live = danish_pages().filter(live=True)
+    states = dict(live.values_list("title", "english_state"))
     assert states[concept_page().title] == EnglishState.UP_TO_DATE
-    assert EnglishState.OUTDATED not in states.values(), [
-        title for title, state in states.items() if state == EnglishState.OUTDATED
+    assert states["Søvnguide til det første år"] == EnglishState.OUTDATED
+    assert states["Skema til lokal dataindsamling om deltagelse"] == EnglishState.MISSING
+    assert states["Ammecafé i sundhedsplejen"] == EnglishState.DRAFT
+    unusual = {title: state for title, state in states.items() if state != EnglishState.UP_TO_DATE}
+    assert set(unusual) == {
+        "Søvnguide til det første år",
+        "Ammecafé i sundhedsplejen",
+        "Skema til lokal dataindsamling om deltagelse",
+        *CONTRIBUTIONS_PUBLISHED,
+    }, unusual
+
+
+@pytest.mark.django_db
+def test_english_pages_of_the_demo_have_english_addresses(english):
+    same = [
+        page.url
+        for page in Page.objects.filter(locale=english, depth__gt=2)
+        if page.slug == page.get_translation(page.locale.get_default()).slug
     ]
+    assert same == ["/en/professional-area/advisory-board/"]  # its name in Danish too
+    material = Page.objects.get(locale=english, title="Fathers' group during pregnancy")
+    assert material.url == "/en/professional-area/library/fathers-group-during-pregnancy/"
 
 
 @pytest.mark.django_db
