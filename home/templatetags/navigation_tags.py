@@ -98,18 +98,11 @@ def language_switcher(context):
 @register.inclusion_tag("home/tags/legal_links.html", takes_context=True)
 def legal_links(context):
     """The accessibility statement, privacy policy and cookie note of the current language."""
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return {"pages": []}
-    return {"pages": legal_pages(locale)}
+    return {"pages": legal_pages(translation.get_language())}
 
 
 @register.simple_tag
 def privacy_policy():
     """The privacy policy of the current language, or None."""
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return None
-    return PrivacyPolicyPage.objects.live().public().filter(locale=locale).first()
+    pages = PrivacyPolicyPage.objects.live().public()
+    return pages.filter(locale__language_code=translation.get_language()).first()

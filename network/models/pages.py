@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -22,7 +23,7 @@ from wagtail.models import Locale, Orderable, PageViewRestriction
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BaseStreamBlock
-from home.models import BasePage
+from home.models import BasePage, ContactPage
 from home.params import int_param, text_param
 from home.privacy import viewable_pages, visible_attachments
 
@@ -30,6 +31,7 @@ from .. import meetings as sign_up
 from ..attachments import is_public, used_without_login
 from ..calendar import calendar_for, feed_url
 from ..documents import professional_collection
+from ..municipality_search import search_municipalities
 from ..permissions import (
     ContributionPageForm,
     ContributorPermissionsMixin,
@@ -37,7 +39,7 @@ from ..permissions import (
 )
 from ..roles import ContributionParent
 from .board import BoardMember
-from .municipalities import Municipality, Region
+from .municipalities import Municipality, MunicipalityContact, Region
 
 
 class ProfessionalAreaPage(BasePage):
@@ -87,20 +89,35 @@ class MunicipalityIndexPage(BasePage):
         verbose_name = _("municipality list")
         verbose_name_plural = _("municipality lists")
 
-    def get_municipalities(self, query="", with_contacts=False):
-        municipalities = (
-            Municipality.objects.all() if self.list_all else Municipality.objects.offering()
-        )
-        municipalities = municipalities.search_name(query).order_by("region", "name")
+    def find(self, query="", with_contacts=False):
+        """The municipalities to list for `query` (by region and name), and on the public page
+        the ones it names that do not offer FIV, each with those of its region that do."""
+        everyone = list(Municipality.objects.order_by("region", "name"))
+        found = search_municipalities(query, everyone)
+        offers = Municipality.Status.OFFERS
+        listed = [m for m in found.matches if self.list_all or m.status == offers]
         if with_contacts:
-            municipalities = municipalities.with_contacts()
-        return municipalities
+            prefetch_related_objects(
+                listed,
+                Prefetch("contacts", queryset=MunicipalityContact.objects.order_by("sort_order")),
+            )
+        answers = []
+        if query and not self.list_all:
+            elsewhere = [m for m in found.matches if m.status != offers]
+            for municipality in elsewhere[: self.max_answers]:
+                nearby = [
+                    m for m in everyone if m.region == municipality.region and m.status == offers
+                ]
+                answers.append({"municipality": municipality, "nearby": nearby})
+        return listed, answers, found.suggestions
+
+    max_answers = 3  # "b" names many municipalities: answer for a few, not a page of them
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         query = text_param(request.GET, "q")
         show_contacts = request.user.is_authenticated
-        municipalities = list(self.get_municipalities(query, with_contacts=show_contacts))
+        municipalities, answers, suggestions = self.find(query, with_contacts=show_contacts)
         by_region = [
             (Region(code).label, list(group))
             for code, group in groupby(municipalities, key=lambda m: m.region)
@@ -115,6 +132,11 @@ class MunicipalityIndexPage(BasePage):
             regions=by_region,
             total=len(municipalities),
             show_contacts=show_contacts,
+            answers=answers,
+            suggestions=suggestions,
+            contact_page=ContactPage.objects.live().public().filter(locale=self.locale).first()
+            if answers
+            else None,
         )
         return context
 

@@ -10,6 +10,7 @@ import time_machine
 from bs4 import BeautifulSoup
 from django.core.management import CommandError, call_command
 from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import PageViewRestriction
 
 from home.models import (
     AccessibilityStatementPage,
@@ -170,3 +171,17 @@ def test_the_retention_command_deletes_old_messages_and_keeps_new_ones(settings)
 def test_the_retention_command_refuses_a_period_of_nothing():
     with pytest.raises(CommandError):
         call_command("delete_old_contact_messages", months=0)
+
+
+@pytest.mark.django_db
+def test_a_restricted_legal_page_is_not_named_in_the_footer(client, home_da):
+    cookies = CookiePage.objects.get(locale__language_code="da")
+    PageViewRestriction.objects.create(page=cookies, restriction_type=PageViewRestriction.LOGIN)
+    assert list(footer_links(client.get("/"))) == FOOTER["da"][:2]
+    PageViewRestriction.objects.create(page=home_da, restriction_type=PageViewRestriction.LOGIN)
+    assert footer_links_or_none(client.get("/no-such-page/")) == []
+
+
+def footer_links_or_none(response):
+    nav = soup_of(response).select_one("footer nav.site-footer__legal")
+    return [] if nav is None else [a.get_text(strip=True) for a in nav.find_all("a")]
