@@ -8,7 +8,14 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     secretariat_permissions = [
         ("network", f"{action}_{model}")
-        for model in ("municipality", "boardmember", "membership", "localreport")
+        for model in (
+            "municipality",
+            "boardmember",
+            "membership",
+            "localreport",
+            "joinrequest",
+            "onboarding",
+        )
         for action in ("add", "change", "delete", "view")
     ]
 

@@ -22,6 +22,8 @@ from .models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    JoinPage,
+    JoinRequest,
     LocalReport,
     MeetingAttachment,
     MeetingIndexPage,
@@ -31,6 +33,7 @@ from .models import (
     Municipality,
     MunicipalityContact,
     MunicipalityIndexPage,
+    Onboarding,
     ProfessionalAreaPage,
     Region,
 )
@@ -231,3 +234,31 @@ class MeetingRegistrationFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = MeetingRegistration
+
+
+class JoinPageFactory(wagtail_factories.PageFactory):
+    title = "Bliv en del af netværket"
+    slug = "bliv-en-del-af-netvaerket"
+
+    class Meta:
+        model = JoinPage
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    """A municipality's request to join, as the public form saves it."""
+
+    municipality = factory.SubFactory(MunicipalityFactory)
+    contact_name = "Kirsten Kontakt"
+    email = factory.LazyAttribute(lambda o: f"kontakt@{o.municipality.code}.kommune.example")
+    births_per_year = 400
+
+    class Meta:
+        model = JoinRequest
+
+
+class OnboardingFactory(factory.django.DjangoModelFactory):
+    municipality = factory.SubFactory(MunicipalityFactory)
+
+    class Meta:
+        model = Onboarding
+        django_get_or_create = ("municipality",)

@@ -3,11 +3,14 @@
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.roles import secretariat_users
 from home.tasks import background_task
 
-from .models import MeetingPage
+from .models.onboarding import JoinRequest
+from .models.pages import MeetingPage
 
 
 @background_task()
@@ -44,3 +47,28 @@ def send_minutes(meeting_id):
             registration.save(update_fields=["minutes_sent_at"])
             sent += 1
     return sent
+
+
+@background_task()
+def notify_secretariat_of_join_request(join_request_id):
+    """Tell everyone who acts as the secretariat that a municipality wants to join."""
+    join_request = JoinRequest.objects.select_related("municipality").filter(pk=join_request_id)
+    join_request = join_request.first()
+    recipients = sorted({user.email for user in secretariat_users() if user.email})
+    if join_request is None or not recipients:
+        return 0
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {
+            "join_request": join_request,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("wagtailsnippets_network_joinrequest:list"),
+        }
+        subject = render_to_string("network/joining/secretariat_subject.txt", context)
+        EmailMessage(
+            subject=" ".join(subject.split()),
+            body=render_to_string("network/joining/secretariat_email.txt", context),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=recipients,
+            reply_to=[join_request.email],
+        ).send()
+    return len(recipients)

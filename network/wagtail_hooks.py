@@ -19,7 +19,14 @@ from . import admin_views, invitations, meetings_admin
 from .admin_access import ExplorerPageViewSet, MunicipalityChooserViewSet, contributor_may_open
 from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
-from .models import BoardMember, MeetingPage, Membership, Municipality
+from .models import (
+    BoardMember,
+    JoinRequest,
+    MeetingPage,
+    Membership,
+    Municipality,
+    Onboarding,
+)
 from .permissions import (
     ContributorPagePermissionPolicy,
     DocumentPermissionPolicy,
@@ -81,8 +88,41 @@ class MembershipViewSet(SnippetViewSet):
     search_fields = ["user__username", "user__first_name", "user__last_name", "municipality__name"]
 
 
+class JoinRequestViewSet(SnippetViewSet):
+    model = JoinRequest
+    icon = "mail"
+    menu_label = _("Requests to join")
+    list_display = [
+        "municipality",
+        "contact_name",
+        "email",
+        "expected_quarter",
+        "births_per_year",
+        "created_at",
+    ]
+    search_fields = ["contact_name", "email", "municipality__name"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+
+
+class OnboardingViewSet(SnippetViewSet):
+    model = Onboarding
+    icon = "tasks"
+    menu_label = _("Onboarding")
+    list_display = ["municipality", "progress", "first_course", "updated_at"]
+    search_fields = ["municipality__name"]
+    search_backend_name = None
+    ordering = ["municipality__name"]
+
+
 class NetworkViewSetGroup(SnippetViewSetGroup):
-    items = (MunicipalityViewSet, BoardMemberViewSet, MembershipViewSet)
+    items = (
+        MunicipalityViewSet,
+        JoinRequestViewSet,
+        OnboardingViewSet,
+        BoardMemberViewSet,
+        MembershipViewSet,
+    )
     menu_icon = "globe"
     menu_label = _("Network")
     menu_name = "network"

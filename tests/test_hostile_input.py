@@ -24,12 +24,14 @@ from wagtail.documents import get_document_model
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
 from library.models import LibraryIndexPage, MaterialPage
+from network.joining import coming_quarters
 from network.localdata.forms import FIGURES, TEXTS
 from network.models import (
     AdvisoryBoardPage,
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    JoinPage,
     LocalReport,
     MeetingIndexPage,
     MeetingPage,
@@ -172,7 +174,7 @@ class Case:
     marks: list = field(default_factory=list)
 
 
-PUBLIC_PAGES = [HomePage, ConceptPage, NewsIndexPage, NewsPage, ContactPage]
+PUBLIC_PAGES = [HomePage, ConceptPage, NewsIndexPage, NewsPage, ContactPage, JoinPage]
 AREA_PAGES = [
     ProfessionalAreaPage,
     LibraryIndexPage,
@@ -209,6 +211,25 @@ LOCAL_DATA_FIELDS = (
     "professionals_gained",
 )
 CONTACT_FIELDS = ("dit_navn", "din_e_mail", "kommune", "din_besked")
+JOIN_FIELDS = (
+    "municipality",
+    "contact_name",
+    "email",
+    "phone",
+    "expected_start",
+    "births_per_year",
+    "message",
+)
+
+
+def valid_join_request():
+    return {
+        "municipality": Municipality.objects.get(name="Ballerup").pk,
+        "contact_name": "Birgit",
+        "email": "birgit@example.org",
+        "expected_start": coming_quarters()[1].isoformat(),
+        "births_per_year": 400,
+    }
 
 
 def page_cases():
@@ -435,6 +456,28 @@ CASES = [
         "secretary",
         lambda: reverse("network_meeting_publish_minutes", args=[coming_meeting().pk]),
         method="POST",
+    ),
+    Case("join-post", "anonymous", lambda: page_url(JoinPage), JOIN_FIELDS, "POST"),
+    Case(
+        "join-post-sent",
+        "anonymous",
+        lambda: page_url(JoinPage),
+        ("contact_name", "phone", "message"),
+        "POST",
+        names=(),
+        base=valid_join_request,
+    ),
+    Case("onboarding", "contributor", lambda: reverse("onboarding")),
+    Case("onboarding-secretariat", "secretary", lambda: reverse("onboarding")),
+    Case(
+        "admin-join-requests",
+        "secretary",
+        lambda: reverse("wagtailsnippets_network_joinrequest:list"),
+    ),
+    Case(
+        "admin-onboarding",
+        "secretary",
+        lambda: reverse("wagtailsnippets_network_onboarding:list"),
     ),
     Case(
         "login-post",

@@ -9,6 +9,7 @@ the site, 403 or a redirect away in the admin) and must leave the database as it
 latest revisions and live flags are compared before and after, not only status codes.
 """
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -36,11 +37,14 @@ from network.models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    JoinPage,
+    JoinRequest,
     MeetingContributionPage,
     MeetingPage,
     MeetingRegistration,
     Membership,
     Municipality,
+    Onboarding,
     Region,
 )
 from tests.library.contributions import (
@@ -72,6 +76,9 @@ DESIGN = """
 | see other municipalities' submissions, files and people in the admin | no | no | no | yes |
 | register for a meeting | no | yes | yes | yes |
 | see and export a meeting's registrations, send its minutes | no | no | no | yes |
+| ask to join the network | yes | yes | yes | yes |
+| see own municipality's onboarding checklist | no | no | yes | yes |
+| edit an onboarding checklist | no | no | no | yes |
 """
 
 
@@ -1014,6 +1021,65 @@ def send_minutes(actor):
     return YES
 
 
+# Joining the network, and the starting municipality's checklist
+
+
+def ask_to_join(actor):
+    page = JoinPage.objects.live().get(locale__language_code="da")
+    before = JoinRequest.objects.count()
+    response = actor.client.post(
+        page.url,
+        {
+            "municipality": Municipality.objects.get(name="Ballerup").pk,
+            "contact_name": "Birgit Bach",
+            "email": "birgit@ballerup.example",
+            "births_per_year": "480",
+        },
+    )
+    if JoinRequest.objects.count() == before:
+        return refused(actor, response)
+    assert response.status_code == 200
+    assert Municipality.objects.get(name="Ballerup").status == Municipality.Status.INTERESTED
+    assert len(mail.outbox) == 1
+    return YES
+
+
+def see_onboarding(actor):
+    onboarding = Onboarding.objects.create(
+        municipality=actor.municipality, agreement_signed=datetime.date(2026, 3, 2)
+    )
+    response = actor.client.get(reverse("onboarding"))
+    if response.status_code != 200:
+        refused(actor, response)
+        assert f"onboarding-{onboarding.pk}" not in response.content.decode()
+        return NO
+    section = BeautifulSoup(response.content, "html.parser").find(id=f"onboarding-{onboarding.pk}")
+    assert actor.municipality.name in section.get_text()
+    return YES
+
+
+def edit_onboarding(actor):
+    onboarding = Onboarding.objects.get(municipality__name="Guldborgsund")
+    before = (onboarding.playbook_handed_over, onboarding.updated_at)
+    data = {
+        "municipality": onboarding.municipality_id,
+        "note": onboarding.note,
+        "playbook_handed_over": "2026-12-01",
+    }
+    for step in Onboarding.STEPS:
+        value = getattr(onboarding, step)
+        data.setdefault(step, value.isoformat() if value else "")
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_onboarding:edit", args=[onboarding.pk]), data
+    )
+    onboarding.refresh_from_db()
+    if (onboarding.playbook_handed_over, onboarding.updated_at) == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert onboarding.playbook_handed_over == datetime.date(2026, 12, 1)
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -1048,6 +1114,9 @@ ACTIONS = {
         export_registrations,
         send_minutes,
     ],
+    "ask to join the network": [ask_to_join],
+    "see own municipality's onboarding checklist": [see_onboarding],
+    "edit an onboarding checklist": [edit_onboarding],
 }
 
 

@@ -28,6 +28,8 @@ from ..factories import (
     AnnualFeeFactory,
     BoardMemberFactory,
     FeesPageFactory,
+    JoinPageFactory,
+    JoinRequestFactory,
     LocalReportFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
@@ -35,10 +37,20 @@ from ..factories import (
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
+    OnboardingFactory,
     ProfessionalAreaPageFactory,
 )
-from ..models import BoardMember, LocalReport, MeetingPage, Membership, Municipality
-from . import board, localdata, pages, registrations
+from ..joining import coming_quarters
+from ..models import (
+    BoardMember,
+    JoinRequest,
+    LocalReport,
+    MeetingPage,
+    Membership,
+    Municipality,
+    Onboarding,
+)
+from . import board, joining, localdata, pages, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -49,6 +61,7 @@ def load(log):
     home = HomePage.objects.get(locale__language_code="da")
     collection = professional_collection()
     child_page(home, "fiv-naer-dig", lambda: _near_you(t, home), log)
+    join_page = child_page(home, joining.JOIN_PAGE["slug"][0], lambda: _join_page(t, home), log)
     area = child_page(home, "fagligt-omraade", lambda: _area(t, home), log)
     directory = child_page(area, "kommuner", lambda: _directory(t, area), log)
     meetings = child_page(area, "moeder", lambda: _meeting_index(t, area), log)
@@ -63,10 +76,11 @@ def load(log):
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
-    for root in [near_you, directory, meetings, agreement, fees, board_page]:
+    for root in [near_you, join_page, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
     load_local_reports(log)
     load_registrations(log)
+    load_joining(log)
 
 
 def _municipalities(log):
@@ -332,3 +346,39 @@ def load_registrations(log):
                 note=note,
             )
         log(f"Registered {len(entries)} municipalities for {meeting.title}")
+
+
+def _join_page(t, home):
+    return JoinPageFactory(
+        parent=home,
+        **t.danish(joining.JOIN_PAGE),
+        thank_you_text=t.rich(joining.THANK_YOU),
+    )
+
+
+def load_joining(log):
+    """The two requests to join and the starting municipality's checklist, once each."""
+    today = timezone.localdate()
+    quarters = coming_quarters(today)
+    for name, (contact, email, phone, ahead, births, message) in joining.JOIN_REQUESTS.items():
+        municipality = Municipality.objects.get(name=name)
+        if JoinRequest.objects.filter(municipality=municipality).exists():
+            continue
+        JoinRequestFactory(
+            municipality=municipality,
+            contact_name=contact,
+            email=email,
+            phone=phone,
+            expected_start=quarters[ahead],
+            births_per_year=births,
+            message=message,
+        )
+        log(f"Created the request to join from {name}")
+    municipality = Municipality.objects.get(name=joining.ONBOARDING["municipality"])
+    onboarding = OnboardingFactory(municipality=municipality)
+    if not any(getattr(onboarding, step) for step in Onboarding.STEPS):
+        for step, days in joining.ONBOARDING["steps"].items():
+            setattr(onboarding, step, today + datetime.timedelta(days=days))
+        onboarding.note = joining.ONBOARDING["note"]
+        onboarding.save()
+        log(f"Filled in the onboarding checklist of {municipality}")

@@ -1,7 +1,9 @@
 from .board import BoardMember
 from .feeds import CalendarFeedToken
+from .join_page import JoinPage
 from .localdata import LocalReport
 from .municipalities import Membership, Municipality, MunicipalityContact, Region
+from .onboarding import JoinRequest, Onboarding
 from .pages import (
     AdvisoryBoardPage,
     AgreementAppendix,
@@ -28,6 +30,8 @@ __all__ = [
     "BoardMember",
     "CalendarFeedToken",
     "FeesPage",
+    "JoinPage",
+    "JoinRequest",
     "LocalReport",
     "MeetingAttachment",
     "MeetingContributionFile",
@@ -39,6 +43,7 @@ __all__ = [
     "Municipality",
     "MunicipalityContact",
     "MunicipalityIndexPage",
+    "Onboarding",
     "ProfessionalAreaPage",
     "Region",
 ]

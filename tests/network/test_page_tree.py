@@ -20,6 +20,7 @@ from network.models import (
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    JoinPage,
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
@@ -63,8 +64,14 @@ class NetworkPageTreeTests(WagtailPageTestCase):
                 AccessibilityStatementPage,
                 PrivacyPolicyPage,
                 CookiePage,
+                JoinPage,
             },
         )
+
+    def test_the_join_form_is_public_under_the_home_page_with_no_children(self):
+        self.assertAllowedParentPageTypes(JoinPage, {HomePage})
+        self.assertAllowedSubpageTypes(JoinPage, set())
+        self.assertCanNotCreateAt(ProfessionalAreaPage, JoinPage)
 
     def test_the_directory_of_municipalities_is_public_or_in_the_area_and_has_no_children(self):
         self.assertAllowedParentPageTypes(MunicipalityIndexPage, {HomePage, ProfessionalAreaPage})
