@@ -81,3 +81,13 @@ def viewable_documents(documents, request):
     return documents.exclude(
         reduce(or_, (Q(collection__path__startswith=path) for path in refused))
     )
+
+
+def is_restricted(page):
+    """Whether any view restriction applies to the page (its own or an ancestor's), in one
+    query: the ancestors' paths are the prefixes of the page's own."""
+    if page.alias_of_id:
+        return page.get_view_restrictions().exists()
+    step = page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    return PageViewRestriction.objects.filter(page__path__in=paths).exists()

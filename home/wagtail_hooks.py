@@ -2,6 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from .pagecache import note_page
 from .roles import is_secretariat
 from .translation_report import TranslationPanel, TranslationReportMenuItem, TranslationReportView
 from .translations import DraftSyncView
@@ -56,3 +57,7 @@ def translation_report_menu_item():
 def translation_panel(request, panels):
     if is_secretariat(request.user):
         panels.append(TranslationPanel())
+
+
+# Marks the page being served, so that the page cache may store its response (home/pagecache.py).
+hooks.register("before_serve_page", note_page)

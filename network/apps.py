@@ -22,8 +22,10 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from wagtail.models.reference_index import ReferenceIndex
 
+        from home.pagepurge import register_listing
+
         from . import calendar_admin, feed_logging, images, signals
-        from .models import LocalReport, MeetingRegistration
+        from .models import LocalReport, MeetingRegistration, Municipality, MunicipalityIndexPage
 
         signals.connect()
         images.connect()
@@ -34,6 +36,8 @@ class NetworkConfig(AppConfig):
         # offer to delete a municipality the database refuses to delete.
         ReferenceIndex.register_model(LocalReport)
         ReferenceIndex.register_model(MeetingRegistration)
+        # "FIV near you" lists the municipalities: a change to one purges it from the page cache.
+        register_listing(Municipality, lambda municipality: MunicipalityIndexPage.objects.all())
 
     def sync_roles(self):
         from .roles import sync_contributor_groups

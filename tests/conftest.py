@@ -3,7 +3,7 @@ import os
 
 import pytest
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
@@ -94,5 +94,7 @@ def danish():
 def empty_cache():
     """Wagtail caches site root paths and renditions; a rolled-back test must not leave them."""
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "cms.headers.PermissionsPolicyMiddleware",
     "cms.headers.PrivateCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and users: a stored public page is served without touching either.
+    "home.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -211,22 +213,66 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Cache: Redis when REDIS_URL is set (shared by every app container), otherwise local memory.
+# Caches: Redis when REDIS_URL is set (shared by every app container), otherwise local memory
+# for "default" and the database for "pages", the page cache (home/pagecache.py), which every
+# gunicorn worker must share: its table is created by `migrate` (home/apps.py).
 # The site keeps serving when Redis is gone (cms/cache.py): a call that fails or takes longer
 # than the socket timeouts behaves as on an empty cache. Sessions live in the database with a
 # copy in the cache, so losing Redis logs nobody out.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "fiv_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+REDIS_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {
-                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
-                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-            },
-        }
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "cms.cache.ResilientRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous visitors get public pages from the page cache for this many seconds (0: off);
+# publishing and every other change purges the pages it touches at once (home/pagepurge.py).
+# Browsers keep a page for PAGE_CACHE_BROWSER_SECONDS, since nobody can purge them.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+
+# A CDN or caching proxy in front of the site, purged with the page cache (README, "Caching").
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx: a PURGE request to this address
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+# The purge names each language's address itself (Danish has no prefix): no rewriting.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Login for the professional area: the site's own pages, in the visitor's language.
 LOGIN_URL = "login"
