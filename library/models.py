@@ -24,7 +24,7 @@ from home.blocks import BaseStreamBlock
 from home.models import BasePage, DocumentText
 from home.params import text_param, words
 from home.privacy import viewable_pages, visible_attachments
-from network.models.pages import PrivateFileMixin
+from network.models.files import PrivateFileMixin
 from network.permissions import (
     ContributionPageForm,
     ContributorPermissionsMixin,

@@ -9,8 +9,8 @@ from django.utils import timezone, translation
 from home.roles import secretariat_users
 from home.tasks import background_task
 
+from .models.meetings import MeetingPage
 from .models.onboarding import JoinRequest
-from .models.pages import MeetingPage
 
 
 @background_task()
