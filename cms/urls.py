@@ -10,6 +10,9 @@ from home import views as home_views
 from home.sitemaps import AllLanguagesSitemap
 from search import views as search_views
 
+# A server error in the language of the address, without asking the database (home/errors.py).
+handler500 = "home.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Nothing under /media/ is read from MEDIA_ROOT by path: a plain file name is looked up among

@@ -11,10 +11,19 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import signals  # noqa: F401
+        from . import pagepurge, signals  # noqa: F401
         from .roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="home.sync_roles")
+        post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="home.cache_tables")
+        pagepurge.connect()
+
+
+def create_cache_tables(using, **kwargs):
+    """The database caches' tables (the page cache without Redis), made by every `migrate`."""
+    from django.core.management import call_command
+
+    call_command("createcachetable", database=using, verbosity=0)
 
 
 class WagtailUsersConfig(wagtail_users_apps.WagtailUsersAppConfig):

@@ -142,13 +142,18 @@ class QuestionsBlock(blocks.StructBlock):
         }
 
 
+# The features of running text everywhere on the site. No document links: a document linked from
+# the middle of a text escapes the lists of documents, which check who may open each file.
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
         label=_("Text"),
         icon="pilcrow",
-        # No document links in running text: a list of documents checks who may see each.
-        features=["bold", "italic", "link", "ol", "ul"],
+        # Headings have their own block here.
+        features=[feature for feature in RICH_TEXT_FEATURES if feature not in ("h2", "h3")],
         template="home/blocks/paragraph.html",
         description=_("Ordinary running text."),
         preview_value="<p>Familieiværksætterne forbereder førstegangsforældre på livet med barn.</p>",

@@ -1,6 +1,8 @@
 """Factories for users, documents and the public site's pages, used by the tests, the demo
 content and the benchmark."""
 
+import datetime
+
 import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
@@ -11,12 +13,15 @@ from wagtail.models import Collection, Page
 
 from .demo.files import make_docx, make_pdf
 from .models import (
+    AccessibilityStatementPage,
     ConceptPage,
     ContactPage,
+    CookiePage,
     FormField,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    PrivacyPolicyPage,
 )
 
 
@@ -164,3 +169,55 @@ class FormFieldFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = FormField
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Tilgængelighedserklæring"
+    slug = "tilgaengelighedserklaering"
+    prepared_on = datetime.date(2026, 1, 15)
+    reviewed_on = datetime.date(2026, 11, 2)
+    feedback_email = "sekretariat@example.org"
+    enforcement_url = "https://digst.dk/"
+
+    class Meta:
+        model = AccessibilityStatementPage
+
+
+class PrivacyPolicyPageFactory(wagtail_factories.PageFactory):
+    title = "Privatlivspolitik"
+    slug = "privatlivspolitik"
+    controller = "Familieiværksætternes sekretariat"
+    controller_email = "sekretariat@example.org"
+    data_table = factory.LazyFunction(
+        lambda: [
+            (
+                "row",
+                {
+                    "what": "Kontaktformularen",
+                    "data": "Navn, e-mail og beskeden",
+                    "purpose": "At svare dig",
+                    "legal_basis": "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                    "retention": "6 måneder",
+                },
+            )
+        ]
+    )
+
+    class Meta:
+        model = PrivacyPolicyPage
+
+
+class CookiePageFactory(wagtail_factories.PageFactory):
+    title = "Cookies"
+    slug = "cookies"
+    cookie_table = factory.LazyFunction(
+        lambda: [
+            (
+                "cookie",
+                {"name": "csrftoken", "purpose": "Beskytter formularer", "duration": "1 år"},
+            )
+        ]
+    )
+
+    class Meta:
+        model = CookiePage

@@ -14,6 +14,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .blocks import BaseStreamBlock
 from .forms import AccessibleFormBuilder
@@ -176,11 +177,21 @@ class ContactPage(AbstractEmailForm):
         features=["bold", "italic", "link"],
         help_text=_("Shown after a message has been sent."),
     )
+    message_handling = RichTextField(
+        _("how we handle messages"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Shown at the form: who reads the message, what it is used for and when it is "
+            "deleted. The page links to the privacy policy by itself."
+        ),
+    )
 
     content_panels = AbstractEmailForm.content_panels + [
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("message_handling"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
@@ -299,3 +310,84 @@ class SecretariatApprovalTask(AbstractGroupApprovalTask):
     @classmethod
     def get_description(cls):
         return _("Members of the chosen groups approve, but never their own submissions.")
+
+
+class DocumentTextQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
+
+
+class DocumentText(index.Indexed, models.Model):
+    """The text inside a document's file, extracted in the background (home/extraction.py) so
+    that the site search finds a file by the words in it. Every document has one as soon as it
+    is saved, first waiting; its state then says whether the text could be read."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be read")
+        OK = "ok", _("Read")
+        FAILED = "failed", _("Could not be read")
+        ENCRYPTED = "encrypted", _("Protected by a password")
+        TOO_LARGE = "too_large", _("Too large to read")
+        UNSUPPORTED = "unsupported", _("A format without text")
+
+    document = models.OneToOneField(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="extracted_text",
+        verbose_name=_("document"),
+    )
+    text = models.TextField(_("text"), blank=True)
+    state = models.CharField(
+        _("state"), max_length=20, choices=State.choices, default=State.PENDING, db_index=True
+    )
+    error = models.CharField(_("error"), max_length=500, blank=True)
+    file_hash = models.CharField(_("hash of the file read"), max_length=40, blank=True)
+    extracted_at = models.DateTimeField(_("read at"), null=True, blank=True)
+
+    objects = DocumentTextQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("text"),
+        index.AutocompleteField("title"),
+        index.FilterField("document"),
+        index.FilterField("state"),
+    ]
+
+    class Meta:
+        verbose_name = _("text of a document")
+        verbose_name_plural = _("texts of documents")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def title(self):
+        return self.document.title
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return cls.objects.select_related("document")
+
+
+# The pages a public site must have live in their own module; Django finds models through here.
+from .legal import (  # noqa: E402
+    AccessibilityStatementPage,
+    CookiePage,
+    PrivacyPolicyPage,
+)
+
+__all__ = [
+    "AccessibilityStatementPage",
+    "BasePage",
+    "ConceptPage",
+    "ContactPage",
+    "CookiePage",
+    "DocumentText",
+    "FormField",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PrivacyPolicyPage",
+    "SecretariatApprovalTask",
+    "SiteSettings",
+]

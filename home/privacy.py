@@ -40,13 +40,7 @@ def visible_documents(documents, request):
     documents = [document for document in documents if document is not None]
     if not documents:
         return []
-    refused = [
-        restriction.collection.path
-        for restriction in CollectionViewRestriction.objects.select_related(
-            "collection"
-        ).prefetch_related("groups")
-        if request is None or not restriction.accept_request(request)
-    ]
+    refused = refused_collection_paths(request)
     if not refused:
         return documents
     ids = {document.collection_id for document in documents}
@@ -56,3 +50,44 @@ def visible_documents(documents, request):
         for document in documents
         if not any(paths[document.collection_id].startswith(path) for path in refused)
     ]
+
+
+def visible_attachments(attachments, request):
+    """Attachments (anything with a .document) whose files the reader may open."""
+    attachments = list(attachments)
+    visible = {
+        document.pk for document in visible_documents([a.document for a in attachments], request)
+    }
+    return [attachment for attachment in attachments if attachment.document_id in visible]
+
+
+def refused_collection_paths(request):
+    """The paths of the collections whose restrictions the reader does not pass."""
+    return [
+        restriction.collection.path
+        for restriction in CollectionViewRestriction.objects.select_related(
+            "collection"
+        ).prefetch_related("groups")
+        if request is None or not restriction.accept_request(request)
+    ]
+
+
+def viewable_documents(documents, request):
+    """The documents of the queryset whose collections' restrictions (and their ancestors')
+    the reader passes: a queryset, for lists too long to hold, such as a search's."""
+    refused = refused_collection_paths(request)
+    if not refused:
+        return documents
+    return documents.exclude(
+        reduce(or_, (Q(collection__path__startswith=path) for path in refused))
+    )
+
+
+def is_restricted(page):
+    """Whether any view restriction applies to the page (its own or an ancestor's), in one
+    query: the ancestors' paths are the prefixes of the page's own."""
+    if page.alias_of_id:
+        return page.get_view_restrictions().exists()
+    step = page.steplen
+    paths = [page.path[:end] for end in range(step, len(page.path) + 1, step)]
+    return PageViewRestriction.objects.filter(page__path__in=paths).exists()

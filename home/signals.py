@@ -1,4 +1,4 @@
-"""Keep a page's view restriction on all its translations.
+"""Keep a page's view restriction on all its translations; read a saved document's text.
 
 wagtail-localize copies a restriction when it creates or updates a translation, but a
 restriction added or changed later on one language would leave the other language's page
@@ -7,9 +7,15 @@ mirrored: that leaves the other language closed, which errs on the safe side (an
 deleted in one language must not open its translation).
 """
 
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
+from wagtail.search import index
+
+from .models import DocumentText
+from .tasks import extract_document_text
 
 
 def _mirror(restriction, groups=False):
@@ -47,3 +53,17 @@ def mirror_restriction_groups(sender, instance, action, **kwargs):
         instance, PageViewRestriction
     ):
         _mirror(instance, groups=True)
+
+
+@receiver(post_save, sender=get_document_model())
+def read_document_text(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A saved document has its DocumentText at once (its title is searchable with it) and its
+    file is read by the background queue once the save is committed, never in the request.
+    Moving a document to another collection changes neither its file nor its title."""
+    if raw or (update_fields is not None and not {"file", "title"} & set(update_fields)):
+        return
+    row, created = DocumentText.objects.get_or_create(document=instance)
+    if not created:
+        index.insert_or_update_object(row)  # the title may have changed
+    if created or row.state == row.State.PENDING or row.file_hash != instance.file_hash:
+        transaction.on_commit(lambda: extract_document_text.enqueue(instance.pk))

@@ -21,6 +21,14 @@ import functools
 
 from django_tasks import task
 
+from .extraction import store_text
+
 BACKGROUND = "background"
 
 background_task = functools.partial(task, backend=BACKGROUND)
+
+
+@background_task()
+def extract_document_text(document_id):
+    """Reads the text of a document's file into its DocumentText (home/extraction.py)."""
+    return store_text(document_id)

@@ -8,7 +8,7 @@ class LibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     secretariat_permissions = [
         ("library", f"{action}_{model}")
-        for model in ("targetgroup", "phase")
+        for model in ("targetgroup", "phase", "themename")
         for action in ("add", "change", "delete", "view")
     ]
 

@@ -33,13 +33,17 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.documents import get_document_model
 
+from home.models import DocumentText
 from home.params import choice_param, choice_params, clean_int, int_param, text_param, words
+from home.privacy import viewable_documents
 from network.models import Municipality
 
-from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup
+from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup, theme_labels
 
 PER_PAGE = 20
+MAX_FILE_HITS = 5000  # files whose text a query finds, at most
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
 SORTS = {
@@ -93,6 +97,29 @@ def found_pks(query, ranked=True):
     """
     return SEARCHES.get_or_set(
         f"{FacetIndex.version()}|{int(ranked)}|{query}", lambda: _search(query, ranked)
+    )
+
+
+def file_hits(query):
+    """(material pk, document pk) for each file of a material whose text (or title) has the
+    words of the query. Ids only, the same for every reader, cached like found_pks(); the
+    reader's own restrictions are applied to the documents afterwards (MaterialSearch)."""
+    return SEARCHES.get_or_set(
+        f"{FacetIndex.version()}|files|{query}", lambda: _search_files(query)
+    )
+
+
+def _search_files(query):
+    texts = DocumentText.objects.filter(document__in=MaterialFile.objects.values("document_id"))
+    results = texts.search(query)
+    if hasattr(results, "get_queryset"):  # the database backends
+        ids = list(results.get_queryset().values_list("document_id", flat=True)[:MAX_FILE_HITS])
+    else:
+        ids = [text.document_id for text in results[:MAX_FILE_HITS]]  # Elasticsearch
+    return list(
+        MaterialFile.objects.filter(document_id__in=ids)
+        .order_by("page_id", "sort_order")
+        .values_list("page_id", "document_id")
     )
 
 
@@ -301,8 +328,13 @@ class MaterialSearch:
         if theme is not None:
             self.scope = self.index.having("tag", [theme.slug])
         self.ranked = self.found = None
+        self.in_files = {}
         if self.query:
             self.ranked = found_pks(self.query, ranked=self.sort == "relevance")
+            # Materials found by the text of their files come after those found by their own.
+            self.in_files = self._found_in_files(request)
+            known = set(self.ranked)
+            self.ranked = self.ranked + [pk for pk in self.in_files if pk not in known]
             self.found = self.index.mask(self.ranked)
         self.facets = self._facets()
         self._parse_selection()
@@ -314,6 +346,25 @@ class MaterialSearch:
         # is no longer live, or that the reader may not see.
         materials = self.base.select_related("municipality").in_bulk(self.page.object_list)
         self.page.object_list = [materials[pk] for pk in self.page.object_list if pk in materials]
+        for material in self.page.object_list:
+            material.found_in_files = self.in_files.get(material.pk, [])
+
+    def _found_in_files(self, request):
+        """{material pk: [documents]} of the files whose text has the query's words, among the
+        files whose collections let the reader in (the index keeps the materials they may see)."""
+        hits = file_hits(self.query)
+        if not hits:
+            return {}
+        documents = viewable_documents(
+            get_document_model().objects.filter(pk__in={document for _pk, document in hits}),
+            request,
+        ).only("pk", "title", "file")
+        visible = {document.pk: document for document in documents}
+        found = {}
+        for pk, document in hits:
+            if document in visible:
+                found.setdefault(pk, []).append(visible[document])
+        return found
 
     # The facets and their options
 
@@ -383,8 +434,10 @@ class MaterialSearch:
     def _open_options(self, facet, counts):
         values = set(counts) | set(facet.selected)
         if facet.param == "tag":
-            tags = Tag.objects.filter(slug__in=values).values_list("slug", "name")
-            options = [Option(slug, name) for slug, name in tags]
+            options = [
+                Option(slug, name)
+                for slug, name in theme_labels(Tag.objects.filter(slug__in=values))
+            ]
         elif facet.param == "municipality":
             municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
             options = [

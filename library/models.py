@@ -21,9 +21,10 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
-from home.models import BasePage
-from home.privacy import viewable_pages
-from network.models.pages import PrivateFileMixin, visible_attachments
+from home.models import BasePage, DocumentText
+from home.params import text_param, words
+from home.privacy import viewable_pages, visible_attachments
+from network.models.files import PrivateFileMixin
 from network.permissions import (
     ContributionPageForm,
     ContributorPermissionsMixin,
@@ -75,6 +76,44 @@ class Phase(Vocabulary):
         verbose_name_plural = _("phases")
 
 
+class ThemeName(models.Model):
+    """The English name of a theme: themes are tags, one set shared by both languages, named
+    in Danish by whoever tags a material; English pages show this name where there is one."""
+
+    tag = models.OneToOneField(
+        Tag, on_delete=models.CASCADE, related_name="english", verbose_name=_("theme")
+    )
+    name_en = models.CharField(_("name (English)"), max_length=100)
+
+    panels = [FieldPanel("tag"), FieldPanel("name_en")]
+
+    class Meta:
+        verbose_name = _("theme in English")
+        verbose_name_plural = _("themes in English")
+        ordering = ["tag__name"]
+
+    def __str__(self):
+        return f"{self.tag.name} – {self.name_en}"
+
+
+def theme_labels(tags):
+    """[(slug, name)] of `tags` (Tag objects or an in-memory set from a revision) in the active
+    language: English names where the secretariat gave one, Danish otherwise. One query."""
+    tags = list(tags)
+    english = {}
+    if translation.get_language() == "en":
+        english = dict(
+            ThemeName.objects.filter(tag_id__in=[t.pk for t in tags if t.pk]).values_list(
+                "tag_id", "name_en"
+            )
+        )
+    return [(tag.slug, english.get(tag.pk) or tag.name) for tag in tags]
+
+
+def theme_label(tag):
+    return theme_labels([tag])[0][1]
+
+
 class MaterialTag(TaggedItemBase):
     content_object = ParentalKey(
         "library.MaterialPage", on_delete=models.CASCADE, related_name="tagged_items"
@@ -103,6 +142,7 @@ class LibraryIndexPage(
         context = super().get_context(request, *args, **kwargs)
         context["search"] = MaterialSearch(self, request, theme=theme)
         context["theme"] = theme
+        context["theme_name"] = theme and theme_label(theme)
         return context
 
     @path("")
@@ -204,6 +244,10 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         """Where contributors edit the material without the admin (the site's form)."""
         return reverse("edit_contribution", args=[self.pk])
 
+    def themes(self):
+        """[(slug, name)] of the material's themes, named in the reader's language."""
+        return theme_labels(self.tags.all())
+
     def related_materials(self, request, limit=4):
         # A preview renders the page from a revision, whose tags are an in-memory set: iterate
         # it, no query on it. A theme new in the revision has no id yet and no siblings.
@@ -220,10 +264,21 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.visible_files(request)
+        context["files"] = files = self.visible_files(request)
+        context["search_words"] = query = words(text_param(request.GET, "q", max_length=200))
+        context["found_in"] = self.files_found(files, query)
         context["related"] = self.related_materials(request)
         context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
         return context
+
+    @staticmethod
+    def files_found(files, query):
+        """The ids of the documents among `files` whose text has the words of the query: the
+        library's search links here with its query, and the page says where the match was."""
+        if not query or not files:
+            return set()
+        texts = DocumentText.objects.filter(document__in=[file.document_id for file in files])
+        return {text.document_id for text in texts.search(query)}
 
     def visible_files(self, request):
         return visible_attachments(self.files.select_related("document"), request)

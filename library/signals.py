@@ -7,7 +7,7 @@ they were copied; the facets would drift apart between languages.
 Forget the facet indexes (see facets.py) whenever something they are built from changes:
 a material is published, unpublished, saved, moved or deleted; its files, tags, target
 groups or phases change; or a vocabulary the facets use (tags, target groups, phases,
-municipalities) is edited or deleted.
+municipalities) is edited or deleted; or the text of a file has been read.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -15,6 +15,7 @@ from taggit.models import Tag
 from wagtail.models import Locale
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.models import DocumentText
 from network.models import Municipality
 
 from .facets import FacetIndex
@@ -52,7 +53,9 @@ def connect():
         signal.connect(forget_facets, sender=MaterialPage, dispatch_uid="library.facets")
     # A move can carry materials along with any ancestor: every move counts.
     post_page_move.connect(forget_facets, dispatch_uid="library.facets")
-    for model in (MaterialPage, MaterialFile, MaterialTag, Tag, TargetGroup, Phase, Municipality):
+    # DocumentText: the text of a file, read in the background after it was attached.
+    models = (MaterialPage, MaterialFile, MaterialTag, Tag, TargetGroup, Phase, Municipality)
+    for model in (*models, DocumentText):
         for signal in (post_save, post_delete):
             signal.connect(forget_facets, sender=model, dispatch_uid="library.facets")
     for through in (MaterialPage.target_groups.through, MaterialPage.phases.through):

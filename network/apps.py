@@ -8,15 +8,24 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     secretariat_permissions = [
         ("network", f"{action}_{model}")
-        for model in ("municipality", "boardmember", "membership", "localreport")
+        for model in (
+            "municipality",
+            "boardmember",
+            "membership",
+            "localreport",
+            "joinrequest",
+            "onboarding",
+        )
         for action in ("add", "change", "delete", "view")
     ]
 
     def ready(self):
         from wagtail.models.reference_index import ReferenceIndex
 
+        from home.pagepurge import register_listing
+
         from . import calendar_admin, feed_logging, images, signals
-        from .models import LocalReport
+        from .models import LocalReport, MeetingRegistration, Municipality, MunicipalityIndexPage
 
         signals.connect()
         images.connect()
@@ -26,6 +35,9 @@ class NetworkConfig(AppConfig):
         # report saved by a command must count as a use of its municipality, or the admin would
         # offer to delete a municipality the database refuses to delete.
         ReferenceIndex.register_model(LocalReport)
+        ReferenceIndex.register_model(MeetingRegistration)
+        # "FIV near you" lists the municipalities: a change to one purges it from the page cache.
+        register_listing(Municipality, lambda municipality: MunicipalityIndexPage.objects.all())
 
     def sync_roles(self):
         from .roles import sync_contributor_groups

@@ -22,14 +22,18 @@ from .models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    JoinPage,
+    JoinRequest,
     LocalReport,
     MeetingAttachment,
     MeetingIndexPage,
     MeetingPage,
+    MeetingRegistration,
     Membership,
     Municipality,
     MunicipalityContact,
     MunicipalityIndexPage,
+    Onboarding,
     ProfessionalAreaPage,
     Region,
 )
@@ -218,3 +222,43 @@ class AdvisoryBoardPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AdvisoryBoardPage
+
+
+class MeetingRegistrationFactory(factory.django.DjangoModelFactory):
+    """A sign-up for a meeting (`meeting=` the Danish page) by a user for a municipality."""
+
+    meeting = None
+    user = factory.SubFactory(UserFactory)
+    municipality = factory.SubFactory(MunicipalityFactory)
+    participants = 1
+
+    class Meta:
+        model = MeetingRegistration
+
+
+class JoinPageFactory(wagtail_factories.PageFactory):
+    title = "Bliv en del af netværket"
+    slug = "bliv-en-del-af-netvaerket"
+
+    class Meta:
+        model = JoinPage
+
+
+class JoinRequestFactory(factory.django.DjangoModelFactory):
+    """A municipality's request to join, as the public form saves it."""
+
+    municipality = factory.SubFactory(MunicipalityFactory)
+    contact_name = "Kirsten Kontakt"
+    email = factory.LazyAttribute(lambda o: f"kontakt@{o.municipality.code}.kommune.example")
+    births_per_year = 400
+
+    class Meta:
+        model = JoinRequest
+
+
+class OnboardingFactory(factory.django.DjangoModelFactory):
+    municipality = factory.SubFactory(MunicipalityFactory)
+
+    class Meta:
+        model = Onboarding
+        django_get_or_create = ("municipality",)

@@ -4,11 +4,15 @@ the contributor permissions on every page contributions are added under."""
 from django.db.models.signals import post_delete, post_save
 
 from . import roles
+from .models.onboarding import Onboarding
 
 
 def municipality_saved(sender, instance, raw=False, **kwargs):
     if not raw:
         roles.sync_contributor_groups([instance])
+        if instance.status == instance.Status.STARTING:
+            # A municipality that starts gets its checklist (see `models/onboarding.py`).
+            Onboarding.objects.get_or_create(municipality=instance)
 
 
 def municipality_deleted(sender, instance, **kwargs):

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import views
+from . import onboarding, views
 from .localdata import views as localdata_views
 
 urlpatterns = [
@@ -38,6 +38,11 @@ urlpatterns = [
         pgettext_lazy("URL", "professional/local-data/<int:pk>/"),
         localdata_views.local_data_edit,
         name="local_data_edit",
+    ),
+    path(
+        pgettext_lazy("URL", "professional/getting-started/"),
+        onboarding.onboarding,
+        name="onboarding",
     ),
     path(
         pgettext_lazy("URL", "professional/calendar-link/"),

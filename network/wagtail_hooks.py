@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.widgets import Button
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
@@ -14,11 +15,18 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from home.roles import is_secretariat
 
-from . import admin_views, invitations
+from . import admin_views, invitations, meetings_admin
 from .admin_access import ExplorerPageViewSet, MunicipalityChooserViewSet, contributor_may_open
 from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
-from .models import BoardMember, Membership, Municipality
+from .models import (
+    BoardMember,
+    JoinRequest,
+    MeetingPage,
+    Membership,
+    Municipality,
+    Onboarding,
+)
 from .permissions import (
     ContributorPagePermissionPolicy,
     DocumentPermissionPolicy,
@@ -80,8 +88,41 @@ class MembershipViewSet(SnippetViewSet):
     search_fields = ["user__username", "user__first_name", "user__last_name", "municipality__name"]
 
 
+class JoinRequestViewSet(SnippetViewSet):
+    model = JoinRequest
+    icon = "mail"
+    menu_label = _("Requests to join")
+    list_display = [
+        "municipality",
+        "contact_name",
+        "email",
+        "expected_quarter",
+        "births_per_year",
+        "created_at",
+    ]
+    search_fields = ["contact_name", "email", "municipality__name"]
+    search_backend_name = None
+    ordering = ["-created_at"]
+
+
+class OnboardingViewSet(SnippetViewSet):
+    model = Onboarding
+    icon = "tasks"
+    menu_label = _("Onboarding")
+    list_display = ["municipality", "progress", "first_course", "updated_at"]
+    search_fields = ["municipality__name"]
+    search_backend_name = None
+    ordering = ["municipality__name"]
+
+
 class NetworkViewSetGroup(SnippetViewSetGroup):
-    items = (MunicipalityViewSet, BoardMemberViewSet, MembershipViewSet)
+    items = (
+        MunicipalityViewSet,
+        JoinRequestViewSet,
+        OnboardingViewSet,
+        BoardMemberViewSet,
+        MembershipViewSet,
+    )
     menu_icon = "globe"
     menu_label = _("Network")
     menu_name = "network"
@@ -201,3 +242,55 @@ def warn_of_files_that_stay_public(request, page):
                 )
                 % {"title": document.title},
             )
+
+
+# Meeting sign-up: the secretariat's lists, the CSV file and the minutes (see `meetings_admin.py`).
+
+
+@hooks.register("register_admin_urls")
+def meeting_registration_urls():
+    return [
+        path(
+            "meeting-registrations/",
+            meetings_admin.MeetingListView.as_view(),
+            name="network_meeting_registrations",
+        ),
+        path(
+            "meeting-registrations/<int:meeting_id>/",
+            meetings_admin.RegistrationsView.as_view(),
+            name="network_meeting_registration_list",
+        ),
+        path(
+            "meeting-registrations/<int:meeting_id>/export/",
+            meetings_admin.export_registrations,
+            name="network_meeting_registrations_export",
+        ),
+        path(
+            "meeting-registrations/<int:meeting_id>/minutes/",
+            meetings_admin.publish_minutes,
+            name="network_meeting_publish_minutes",
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def meeting_registrations_menu_item():
+    return SecretariatMenuItem(
+        _("Meeting registrations"),
+        reverse("network_meeting_registrations"),
+        name="meeting-registrations",
+        icon_name="group",
+        order=340,
+    )
+
+
+@hooks.register("register_page_listing_more_buttons")
+@hooks.register("register_page_header_buttons")
+def meeting_registrations_button(page, user, *args, **kwargs):
+    if issubclass(page.specific_class or object, MeetingPage) and is_secretariat(user):
+        yield Button(
+            _("Registrations"),
+            url=reverse("network_meeting_registration_list", args=[page.pk]),
+            icon_name="group",
+            priority=45,
+        )

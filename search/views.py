@@ -1,32 +1,14 @@
-"""Site search over the public pages of the active language."""
+"""The site search: everything the reader may see, in the active language (search/results.py)."""
 
-from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
 
-from home.params import int_param, text_param, words
-
-MAX_QUERY_LENGTH = 200
-PER_PAGE = 10
+from .results import SiteSearch
 
 
 def search(request):
-    raw_query = text_param(request.GET, "query", max_length=MAX_QUERY_LENGTH)
-    query = words(raw_query)
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .specific()
-            .search(query)
-        )
-    else:
-        results = Page.objects.none()
-    page = Paginator(results, PER_PAGE).get_page(int_param(request.GET, "page", minimum=1))
+    search = SiteSearch(request)
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": raw_query, "search_words": query, "search_results": page},
+        {"search": search, "search_query": search.raw_query, "search_results": search.page},
     )

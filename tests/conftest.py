@@ -3,13 +3,14 @@ import os
 
 import pytest
 import time_machine
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
-from tests.people import PROFESSIONAL, demo_user
+from network.models import Municipality
+from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 
 def pytest_configure(config):
@@ -43,6 +44,30 @@ def professional(client, db):
 
 
 @pytest.fixture
+def contributor(client, db):
+    """A client logged in as the demo contributor, who contributes and reports for Aarhus."""
+    client.force_login(demo_user(CONTRIBUTOR))
+    return client
+
+
+@pytest.fixture
+def secretariat(client, db):
+    """A client logged in as the demo secretary."""
+    client.force_login(demo_user(SECRETARY))
+    return client
+
+
+@pytest.fixture
+def aarhus(db):
+    return Municipality.objects.get(name="Aarhus")
+
+
+@pytest.fixture
+def odense(db):
+    return Municipality.objects.get(name="Odense")
+
+
+@pytest.fixture
 def home_da(db):
     return HomePage.objects.get(locale__language_code="da")
 
@@ -69,5 +94,7 @@ def danish():
 def empty_cache():
     """Wagtail caches site root paths and renditions; a rolled-back test must not leave them."""
     cache.clear()
+    caches["pages"].clear()
     yield
     cache.clear()
+    caches["pages"].clear()

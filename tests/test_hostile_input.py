@@ -19,17 +19,19 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
 from library.models import LibraryIndexPage, MaterialPage
+from network.joining import coming_quarters
 from network.localdata.forms import FIGURES, TEXTS
 from network.models import (
     AdvisoryBoardPage,
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    JoinPage,
     LocalReport,
     MeetingIndexPage,
     MeetingPage,
@@ -123,6 +125,23 @@ def own_material_edit_url():
     return reverse("edit_contribution", args=[material.pk])
 
 
+def coming_meeting():
+    return (
+        MeetingPage.objects.live()
+        .filter(locale__language_code="da", kind="network", start__gte=timezone.now())
+        .order_by("start")
+        .first()
+    )
+
+
+def meeting_register_url():
+    return coming_meeting().url + "register/"
+
+
+def odense_registration():
+    return {"municipality": Municipality.objects.get(name="Odense").pk, "participants": 2}
+
+
 def aarhus_pk():
     return Municipality.objects.get(name="Aarhus").pk
 
@@ -155,7 +174,7 @@ class Case:
     marks: list = field(default_factory=list)
 
 
-PUBLIC_PAGES = [HomePage, ConceptPage, NewsIndexPage, NewsPage, ContactPage]
+PUBLIC_PAGES = [HomePage, ConceptPage, NewsIndexPage, NewsPage, ContactPage, JoinPage]
 AREA_PAGES = [
     ProfessionalAreaPage,
     LibraryIndexPage,
@@ -192,6 +211,25 @@ LOCAL_DATA_FIELDS = (
     "professionals_gained",
 )
 CONTACT_FIELDS = ("dit_navn", "din_e_mail", "kommune", "din_besked")
+JOIN_FIELDS = (
+    "municipality",
+    "contact_name",
+    "email",
+    "phone",
+    "expected_start",
+    "births_per_year",
+    "message",
+)
+
+
+def valid_join_request():
+    return {
+        "municipality": Municipality.objects.get(name="Ballerup").pk,
+        "contact_name": "Birgit",
+        "email": "birgit@example.org",
+        "expected_start": coming_quarters()[1].isoformat(),
+        "births_per_year": 400,
+    }
 
 
 def page_cases():
@@ -299,6 +337,26 @@ CASES = [
     Case("admin-local-data", "secretary", lambda: reverse("network_local_data")),
     Case("admin-local-data-export", "secretary", lambda: reverse("network_local_data_export")),
     Case("admin-login", "anonymous", lambda: reverse("wagtailadmin_login")),
+    Case(
+        "admin-meeting-registrations",
+        "secretary",
+        lambda: reverse("network_meeting_registrations"),
+    ),
+    Case(
+        "admin-meeting-registration-list",
+        "secretary",
+        lambda: reverse("network_meeting_registration_list", args=[coming_meeting().pk]),
+    ),
+    Case(
+        "admin-meeting-registrations-export",
+        "secretary",
+        lambda: reverse("network_meeting_registrations_export", args=[coming_meeting().pk]),
+    ),
+    Case(
+        "admin-meeting-registration-id",
+        "secretary",
+        lambda: reverse("network_meeting_registrations") + "{v}/",
+    ),
     # Forms, posted.
     Case(
         "contribution-post",
@@ -368,6 +426,58 @@ CASES = [
         "POST",
         names=(),
         base=lambda: {"dit_navn": "Ida", "din_e_mail": "ida@example.org", "din_besked": "Hej"},
+    ),
+    Case(
+        "meeting-register-post",
+        "professional",
+        meeting_register_url,
+        ("municipality", "participants", "note"),
+        "POST",
+    ),
+    Case(
+        "meeting-register-post-secretariat",
+        "secretary",
+        meeting_register_url,
+        ("municipality", "participants", "note"),
+        "POST",
+    ),
+    Case(
+        "meeting-register-post-saved",
+        "professional",
+        meeting_register_url,
+        ("note",),
+        "POST",
+        names=(),
+        base=odense_registration,
+        then=lambda: coming_meeting().url,
+    ),
+    Case(
+        "meeting-publish-minutes",
+        "secretary",
+        lambda: reverse("network_meeting_publish_minutes", args=[coming_meeting().pk]),
+        method="POST",
+    ),
+    Case("join-post", "anonymous", lambda: page_url(JoinPage), JOIN_FIELDS, "POST"),
+    Case(
+        "join-post-sent",
+        "anonymous",
+        lambda: page_url(JoinPage),
+        ("contact_name", "phone", "message"),
+        "POST",
+        names=(),
+        base=valid_join_request,
+    ),
+    Case("onboarding", "contributor", lambda: reverse("onboarding")),
+    Case("onboarding-secretariat", "secretary", lambda: reverse("onboarding")),
+    Case(
+        "admin-join-requests",
+        "secretary",
+        lambda: reverse("wagtailsnippets_network_joinrequest:list"),
+    ),
+    Case(
+        "admin-onboarding",
+        "secretary",
+        lambda: reverse("wagtailsnippets_network_onboarding:list"),
     ),
     Case(
         "login-post",

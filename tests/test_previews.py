@@ -29,12 +29,6 @@ def demo_pages():
     return sorted(((names[ct], lang), pk) for (ct, lang), pk in pages.items())
 
 
-@pytest.fixture
-def secretary(client, db):
-    client.force_login(demo_user(SECRETARY))
-    return client
-
-
 def text_of(response):
     return BeautifulSoup(response.content, "html.parser").get_text(" ", strip=True)
 
@@ -47,14 +41,14 @@ def test_the_demo_has_every_page_type_in_both_languages():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_every_page_type_previews_from_its_latest_revision(secretary, language):
+def test_every_page_type_previews_from_its_latest_revision(secretariat, language):
     previewed = []
     for (model, page_language), pk in demo_pages():
         if page_language != language:
             continue
         page = Page.objects.get(pk=pk).specific
         revision = page.latest_revision or page.save_revision(user=demo_user(SECRETARY))
-        response = secretary.get(
+        response = secretariat.get(
             reverse("wagtailadmin_pages:revisions_view", args=[pk, revision.pk])
         )
         assert response.status_code == 200, model
@@ -65,7 +59,7 @@ def test_every_page_type_previews_from_its_latest_revision(secretary, language):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", ["da", "en"])
-def test_every_page_type_previews_in_the_workflow(secretary, language):
+def test_every_page_type_previews_in_the_workflow(secretariat, language):
     """Submitted by a colleague: nobody reviews their own submission."""
     colleague = second_secretary()
     for (model, page_language), pk in demo_pages():
@@ -78,20 +72,22 @@ def test_every_page_type_previews_in_the_workflow(secretary, language):
         page.save_revision(user=colleague)
         workflow.start(page, colleague)
         task = current_task_state(page).task
-        response = secretary.get(reverse("wagtailadmin_pages:workflow_preview", args=[pk, task.pk]))
+        response = secretariat.get(
+            reverse("wagtailadmin_pages:workflow_preview", args=[pk, task.pk])
+        )
         assert response.status_code == 200, model
         assert page.title in text_of(response), model
 
 
 @pytest.mark.django_db
-def test_the_secretariat_previews_a_submitted_contribution_with_its_themes(secretary):
+def test_the_secretariat_previews_a_submitted_contribution_with_its_themes(secretariat):
     """The contribution's themes exist only in its revision until it is approved."""
     material = submitted_material(
         "Ny tjekliste", Municipality.objects.get(name="Aarhus"), demo_user(CONTRIBUTOR)
     )
     material.tags.add("helt nyt tema", "fædre")
     material.save_revision(user=demo_user(CONTRIBUTOR))
-    response = secretary.get(
+    response = secretariat.get(
         reverse(
             "wagtailadmin_pages:workflow_preview",
             args=[material.pk, current_task_state(material).task.pk],
@@ -102,7 +98,7 @@ def test_the_secretariat_previews_a_submitted_contribution_with_its_themes(secre
 
 
 @pytest.mark.django_db
-def test_the_editor_preview_panel_shows_a_material_with_new_themes(secretary):
+def test_the_editor_preview_panel_shows_a_material_with_new_themes(secretariat):
     material = (
         MaterialPage.objects.live().filter(locale__language_code="da", files__isnull=False).first()
     )
@@ -131,9 +127,9 @@ def test_the_editor_preview_panel_shows_a_material_with_new_themes(secretary):
             "next_review": "",
         }
     )
-    posted = secretary.post(url, data)
+    posted = secretariat.post(url, data)
     assert posted.status_code == 200 and posted.json()["is_valid"], posted.content
-    response = secretary.get(url)
+    response = secretariat.get(url)
     assert response.status_code == 200
     assert "Forhåndsvist titel" in text_of(response)
     assert "Brødtekst til forhåndsvisning." in text_of(response)

@@ -9,6 +9,7 @@ the site, 403 or a redirect away in the admin) and must leave the database as it
 latest revisions and live flags are compared before and after, not only status codes.
 """
 
+import datetime
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -17,6 +18,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -35,10 +37,14 @@ from network.models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    JoinPage,
+    JoinRequest,
     MeetingContributionPage,
     MeetingPage,
+    MeetingRegistration,
     Membership,
     Municipality,
+    Onboarding,
     Region,
 )
 from tests.library.contributions import (
@@ -68,6 +74,11 @@ DESIGN = """
 | publish, approve, reject | no | no | no | yes |
 | manage users, municipalities, fees, board | no | no | no | yes |
 | see other municipalities' submissions, files and people in the admin | no | no | no | yes |
+| register for a meeting | no | yes | yes | yes |
+| see and export a meeting's registrations, send its minutes | no | no | no | yes |
+| ask to join the network | yes | yes | yes | yes |
+| see own municipality's onboarding checklist | no | no | yes | yes |
+| edit an onboarding checklist | no | no | no | yes |
 """
 
 
@@ -853,6 +864,16 @@ ADMIN_VIEWS = {
         lambda n: n.draft.title,
         None,
     ),
+    "translation_overview": (
+        lambda n: reverse("home_translation_report"),
+        lambda n: escape(n.live.title),
+        None,
+    ),
+    "theme_names": (
+        lambda n: reverse("wagtailsnippets_library_themename:list"),
+        lambda n: "group courses",
+        None,
+    ),
     "memberships_api": (
         lambda n: reverse("wagtail_localize:snippets_api_listing", args=["network", "membership"]),
         lambda n: n.membership.user.username,
@@ -924,6 +945,141 @@ def see_in_admin(name, url, theirs, own):
     return action
 
 
+# Meetings: sign up on the meeting's page; the secretariat's list, its CSV file and the minutes
+
+
+def next_network_meeting():
+    return (
+        MeetingPage.objects.filter(
+            locale__language_code="da", kind=MeetingPage.Kind.NETWORK, start__gte=timezone.now()
+        )
+        .order_by("start")
+        .first()
+    )
+
+
+def register_for_meeting(actor):
+    meeting = next_network_meeting()
+    before = MeetingRegistration.objects.count()
+    response = actor.client.post(
+        meeting.url + "register/",
+        {"municipality": actor.municipality.pk, "participants": "2", "note": "Vi er to."},
+    )
+    if MeetingRegistration.objects.count() == before:
+        return refused(actor, response)
+    assert response.status_code == 302
+    registration = MeetingRegistration.objects.get(meeting=meeting, user=actor.user)
+    assert (registration.municipality, registration.participants) == (actor.municipality, 2)
+    (confirmation,) = mail.outbox
+    assert confirmation.to == [actor.user.email]
+    assert [name for name, _content, _type in confirmation.attachments] == [f"{meeting.slug}.ics"]
+    return YES
+
+
+def see_registrations(actor):
+    meeting = next_network_meeting()
+    response = actor.client.get(reverse("network_meeting_registration_list", args=[meeting.pk]))
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+        assert b"sofie.krogh@" not in response.content
+        return NO
+    assert "sofie.krogh@aalborg.kommune.example" in response.content.decode()
+    return YES
+
+
+def export_registrations(actor):
+    meeting = next_network_meeting()
+    response = actor.client.get(reverse("network_meeting_registrations_export", args=[meeting.pk]))
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+        assert b"sofie.krogh@" not in response.content
+        return NO
+    assert response["Content-Type"].startswith("text/csv")
+    assert "sofie.krogh@aalborg.kommune.example" in response.content.decode("utf-8-sig")
+    return YES
+
+
+def send_minutes(actor):
+    meeting = (
+        MeetingPage.objects.live()
+        .filter(locale__language_code="da", kind=MeetingPage.Kind.NETWORK, start__lt=timezone.now())
+        .exclude(minutes="")
+        .order_by("-start")
+        .first()
+    )
+    participant = user("fagperson")
+    registration = MeetingRegistration.objects.create(
+        meeting=meeting, user=participant, municipality=participant.membership.municipality
+    )
+    response = actor.client.post(reverse("network_meeting_publish_minutes", args=[meeting.pk]))
+    registration.refresh_from_db()
+    if registration.minutes_sent_at is None:
+        assert not mail.outbox
+        return refused(actor, response, admin=True)
+    assert [message.to for message in mail.outbox] == [[participant.email]]
+    assert meeting.get_full_url() in mail.outbox[0].body
+    return YES
+
+
+# Joining the network, and the starting municipality's checklist
+
+
+def ask_to_join(actor):
+    page = JoinPage.objects.live().get(locale__language_code="da")
+    before = JoinRequest.objects.count()
+    response = actor.client.post(
+        page.url,
+        {
+            "municipality": Municipality.objects.get(name="Ballerup").pk,
+            "contact_name": "Birgit Bach",
+            "email": "birgit@ballerup.example",
+            "births_per_year": "480",
+        },
+    )
+    if JoinRequest.objects.count() == before:
+        return refused(actor, response)
+    assert response.status_code == 200
+    assert Municipality.objects.get(name="Ballerup").status == Municipality.Status.INTERESTED
+    assert len(mail.outbox) == 1
+    return YES
+
+
+def see_onboarding(actor):
+    onboarding = Onboarding.objects.create(
+        municipality=actor.municipality, agreement_signed=datetime.date(2026, 3, 2)
+    )
+    response = actor.client.get(reverse("onboarding"))
+    if response.status_code != 200:
+        refused(actor, response)
+        assert f"onboarding-{onboarding.pk}" not in response.content.decode()
+        return NO
+    section = BeautifulSoup(response.content, "html.parser").find(id=f"onboarding-{onboarding.pk}")
+    assert actor.municipality.name in section.get_text()
+    return YES
+
+
+def edit_onboarding(actor):
+    onboarding = Onboarding.objects.get(municipality__name="Guldborgsund")
+    before = (onboarding.playbook_handed_over, onboarding.updated_at)
+    data = {
+        "municipality": onboarding.municipality_id,
+        "note": onboarding.note,
+        "playbook_handed_over": "2026-12-01",
+    }
+    for step in Onboarding.STEPS:
+        value = getattr(onboarding, step)
+        data.setdefault(step, value.isoformat() if value else "")
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_onboarding:edit", args=[onboarding.pk]), data
+    )
+    onboarding.refresh_from_db()
+    if (onboarding.playbook_handed_over, onboarding.updated_at) == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert onboarding.playbook_handed_over == datetime.date(2026, 12, 1)
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -952,6 +1108,15 @@ ACTIONS = {
     "see other municipalities' submissions, files and people in the admin": [
         see_in_admin(name, *view) for name, view in ADMIN_VIEWS.items()
     ],
+    "register for a meeting": [register_for_meeting],
+    "see and export a meeting's registrations, send its minutes": [
+        see_registrations,
+        export_registrations,
+        send_minutes,
+    ],
+    "ask to join the network": [ask_to_join],
+    "see own municipality's onboarding checklist": [see_onboarding],
+    "edit an onboarding checklist": [edit_onboarding],
 }
 
 

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     "cms.headers.PermissionsPolicyMiddleware",
     "cms.headers.PrivateCacheMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and users: a stored public page is served without touching either.
+    "home.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -211,22 +213,66 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Cache: Redis when REDIS_URL is set (shared by every app container), otherwise local memory.
+# Caches: Redis when REDIS_URL is set (shared by every app container), otherwise local memory
+# for "default" and the database for "pages", the page cache (home/pagecache.py), which every
+# gunicorn worker must share: its table is created by `migrate` (home/apps.py).
 # The site keeps serving when Redis is gone (cms/cache.py): a call that fails or takes longer
 # than the socket timeouts behaves as on an empty cache. Sessions live in the database with a
 # copy in the cache, so losing Redis logs nobody out.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "fiv_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
+}
+REDIS_OPTIONS = {
+    "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
+    "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "cms.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
-            "OPTIONS": {
-                "socket_connect_timeout": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.5")),
-                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-            },
-        }
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "pages": {
+            "BACKEND": "cms.cache.ResilientRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "pages",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous visitors get public pages from the page cache for this many seconds (0: off);
+# publishing and every other change purges the pages it touches at once (home/pagepurge.py).
+# Browsers keep a page for PAGE_CACHE_BROWSER_SECONDS, since nobody can purge them.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+
+# A CDN or caching proxy in front of the site, purged with the page cache (README, "Caching").
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx: a PURGE request to this address
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+# The purge names each language's address itself (Danish has no prefix): no rewriting.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # Login for the professional area: the site's own pages, in the visitor's language.
 LOGIN_URL = "login"
@@ -267,6 +313,8 @@ AXES_CLIENT_IP_CALLABLE = "network.throttling.client_ip"
 WAGTAIL_SITE_NAME = "Familieiværksætterne"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Uploads in the admin's document chooser meet the checks of the contribution form.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.admin_forms.CheckedDocumentForm"
 WAGTAILDOCS_EXTENSIONS = [
     "csv", "doc", "docx", "jpg", "jpeg", "mp4", "odp", "ods", "odt", "pdf", "png", "ppt", "pptx",
     "rtf", "txt", "xls", "xlsx", "zip",
@@ -278,6 +326,10 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Workflow e-mails go to the secretariat and the contributor, not to every superuser.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Messages sent through the contact form are deleted this many months after they arrive
+# (`manage.py delete_old_contact_messages`, daily; the privacy policy states the same period).
+FIV_CONTACT_RETENTION_MONTHS = int(os.environ.get("FIV_CONTACT_RETENTION_MONTHS", "6"))
 
 # Contributions from the municipalities: the largest file the site form takes, in megabytes.
 FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
@@ -302,7 +354,8 @@ FIV_UPLOAD_DAILY_MB = int(os.environ.get("FIV_UPLOAD_DAILY_MB", "500"))
 FIV_UPLOAD_ZIP_MAX_ENTRIES = 5000
 FIV_UPLOAD_ZIP_MAX_EXPANDED_MB = 1024
 FIV_UPLOAD_ZIP_MAX_RATIO = 200
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# A new translation is a draft until the secretariat publishes it (home/translations.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
 # SQLite), or Elasticsearch when ELASTICSEARCH_URL is set.

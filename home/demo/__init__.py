@@ -7,6 +7,7 @@ translator had typed them.
 """
 
 from django.utils.html import escape
+from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
@@ -14,6 +15,13 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+
+DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def english_slug(title):
+    """The address of an English page, from its English title (Danish names spelt out)."""
+    return slugify(title.translate(DANISH_LETTERS))
 
 
 class MissingDemoTranslation(Exception):
@@ -30,6 +38,11 @@ class Bilingual:
         self.english[da] = en
         self.english[escape(da)] = escape(en)
         return da
+
+    def lines(self, da, en):
+        """Text on several lines: wagtail-localize hands it over with `<br/>` between lines."""
+        self.english[escape(da).replace("\n", "<br/>")] = escape(en).replace("\n", "<br/>")
+        return self(da, en)
 
     def rich(self, *items):
         """Rich text HTML from paragraphs (pairs) and bullet lists (lists of pairs)."""
@@ -56,8 +69,9 @@ class Bilingual:
         raise MissingDemoTranslation(f"No English text for the Danish segment {text!r}")
 
 
-def translate_into(instance, bilingual, language_code="en", user=None):
-    """Create or update the translation of a published Danish page (or snippet) and publish it."""
+def translate_into(instance, bilingual, language_code="en", user=None, publish=True):
+    """Create or update the translation of a published Danish page (or snippet) and publish it,
+    or leave it a draft for the secretariat to publish (`publish=False`)."""
     locale = Locale.objects.get(language_code=language_code)
     source, created = TranslationSource.get_or_create_from_instance(instance)
     if not created:
@@ -82,7 +96,8 @@ def translate_into(instance, bilingual, language_code="en", user=None):
     # counts. Saving a draft and publishing its revision from a fresh copy avoids that.
     translation.save_target(user=user, publish=False)
     translated = instance.get_translation(locale)
-    translated.get_latest_revision().publish(user=user)
+    if publish:
+        translated.get_latest_revision().publish(user=user)
     return translated
 
 

@@ -9,12 +9,15 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from home.factories import (
+    AccessibilityStatementPageFactory,
     ConceptPageFactory,
     ContactPageFactory,
+    CookiePageFactory,
     FormFieldFactory,
     HomePageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
+    PrivacyPolicyPageFactory,
 )
 from home.models import HomePage, SiteSettings
 
@@ -36,6 +39,11 @@ def load(t, log):
     for slug, builder in _news_items(t, news):
         child_page(news, slug, builder, log)
     contact = child_page(home, "kontakt", lambda: _contact(t, home), log)
+    legal = [
+        child_page(home, "tilgaengelighedserklaering", lambda: _accessibility(t, home), log),
+        child_page(home, "privatlivspolitik", lambda: _privacy(t, home), log),
+        child_page(home, "cookies", lambda: _cookies(t, home), log),
+    ]
     if home.hero_link_id is None:
         home.hero_link = for_parents
         home.hero_link_label = t("Læs om forløbet", "Read about the course")
@@ -44,7 +52,7 @@ def load(t, log):
     _site_settings(home)
     # This app's pages only: apps further up translate theirs, with their own texts.
     translate_tree(t, home, log, descendants=False)
-    for root in [for_parents, municipalities, network, news, contact]:
+    for root in [for_parents, municipalities, network, news, contact, *legal]:
         translate_tree(t, root, log)
     return home
 
@@ -690,6 +698,16 @@ def _contact(t, home):
                 "working days.",
             )
         ),
+        message_handling=t.rich(
+            (
+                "Din besked går til sekretariatet, og kun sekretariatets medarbejdere læser den. "
+                "Vi bruger dine oplysninger til at svare dig og til intet andet. Beskeden slettes "
+                "automatisk seks måneder efter, at vi har modtaget den.",
+                "Your message goes to the secretariat, and only the secretariat's staff read it. "
+                "We use your details to answer you and for nothing else. The message is deleted "
+                "automatically six months after we receive it.",
+            )
+        ),
         to_address=SECRETARIAT_EMAIL,
         from_address="noreply@familieivaerksaetterne.example",
         subject=t("Ny henvendelse fra hjemmesiden", "New message from the website"),
@@ -723,6 +741,275 @@ def _contact(t, home):
             help_text=t(*help_text) if help_text[0] else "",
         )
     return page
+
+
+def _accessibility(t, home):
+    return AccessibilityStatementPageFactory(
+        parent=home,
+        title=t("Tilgængelighedserklæring", "Accessibility statement"),
+        slug=t("tilgaengelighedserklaering", "accessibility-statement"),
+        introduction=t(
+            "Sådan lever hjemmesiden op til kravene om tilgængelighed, og hvad vi mangler.",
+            "How this website meets the accessibility requirements, and what we still lack.",
+        ),
+        compliance="partial",
+        non_compliance=t.rich(
+            (
+                "Nogle ældre PDF-filer i materialebiblioteket mangler overskrifter og "
+                "alternative tekster til billeder. Vi retter hver fil, når materialet gennemgås "
+                "næste gang, og senest ved udgangen af 2027.",
+                "Some older PDF files in the material library lack headings and alternative "
+                "texts for images. We correct each file when the material is next reviewed, and "
+                "by the end of 2027 at the latest.",
+            )
+        ),
+        outside_scope=t.rich(
+            (
+                "Kontorfiler, som kommunerne delte før 23. september 2018, er ikke omfattet af "
+                "loven. Du kan altid bede os om en tilgængelig udgave.",
+                "Office files that the municipalities shared before 23 September 2018 are outside "
+                "the scope of the law. You can always ask us for an accessible version.",
+            )
+        ),
+        prepared_on=datetime.date(2026, 1, 15),
+        reviewed_on=datetime.date(2026, 11, 2),
+        method="self",
+        feedback_email=SECRETARIAT_EMAIL,
+        feedback_text=t.rich(
+            (
+                "Møder du indhold, du ikke kan bruge, så skriv til os. Fortæl, hvilken side det "
+                "drejer sig om, og hvad der er svært. Vi svarer inden for ti hverdage.",
+                "If you meet content you cannot use, write to us. Tell us which page it is and "
+                "what is difficult. We answer within ten working days.",
+            )
+        ),
+        enforcement_url="https://digst.dk/",
+    )
+
+
+def _privacy(t, home):
+    rows = [
+        (
+            ("Kontaktformularen", "The contact form"),
+            (
+                "Dit navn, din e-mail, din kommune, hvis du skriver den, og din besked.",
+                "Your name, your e-mail, your municipality if you give it, and your message.",
+            ),
+            ("At svare dig.", "To answer you."),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                "Article 6(1)(e) of the General Data Protection Regulation",
+            ),
+            (
+                "6 måneder efter modtagelsen; derefter slettes beskeden automatisk.",
+                "6 months after it arrives; then the message is deleted automatically.",
+            ),
+        ),
+        (
+            ("Login for fagpersoner", "Logins for professionals"),
+            (
+                "Dit navn, din e-mail, dit brugernavn, din kommune og rolle, din adgangskode "
+                "(kun som krypteret kode) og hvornår du sidst loggede ind.",
+                "Your name, your e-mail, your username, your municipality and role, your password "
+                "(only in encrypted form) and when you last logged in.",
+            ),
+            (
+                "At give dig adgang til fagområdet, materialebiblioteket og din kalender.",
+                "To give you access to the professional area, the material library and your "
+                "calendar.",
+            ),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                "Article 6(1)(e) of the General Data Protection Regulation",
+            ),
+            (
+                "Så længe du har adgang. Din kommune eller du kan bede os slette kontoen.",
+                "For as long as you have access. Your municipality or you can ask us to delete "
+                "the account.",
+            ),
+        ),
+        (
+            ("Bidrag til biblioteket og kalenderen", "Contributions to the library and calendar"),
+            (
+                "Dit navn som bidragyder, kontaktperson og e-mail på materialet, filerne, "
+                "tidligere versioner og sekretariatets kommentarer.",
+                "Your name as contributor, the contact person and e-mail on the material, the "
+                "files, earlier versions and the secretariat's comments.",
+            ),
+            (
+                "At godkende og dele materialet med netværkets kommuner.",
+                "To approve the material and share it with the network's municipalities.",
+            ),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                "Article 6(1)(e) of the General Data Protection Regulation",
+            ),
+            (
+                "Så længe materialet er i biblioteket. Filer fra bidrag, der aldrig blev sendt, "
+                "slettes efter et døgn.",
+                "For as long as the material is in the library. Files from contributions that "
+                "were never sent are deleted after a day.",
+            ),
+        ),
+        (
+            ("Lokale data", "Local data"),
+            (
+                "Kommunens tal for året (hold og deltagere, aldrig navne på forældre) og hvem "
+                "der indberettede dem.",
+                "The municipality's figures for the year (groups and participants, never the "
+                "names of parents) and who reported them.",
+            ),
+            (
+                "At følge forløbet i netværket og fordele kontingentet.",
+                "To follow the course across the network and share out the fee.",
+            ),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                "Article 6(1)(e) of the General Data Protection Regulation",
+            ),
+            (
+                "Tallene gemmes, så længe netværket findes; navnet så længe kontoen findes.",
+                "The figures are kept for as long as the network exists; the name for as long as "
+                "the account exists.",
+            ),
+        ),
+        (
+            ("Beskyttelse mod misbrug", "Protection against abuse"),
+            (
+                "En krypteret nøgle ud fra din IP-adresse og den e-mail, du skriver i "
+                "kontaktformularen, aldrig selve adressen.",
+                "An encrypted key made from your IP address and the e-mail you type into the "
+                "contact form, never the address itself.",
+            ),
+            (
+                "At holde spam og masseudsendelser ude af kontaktformularen.",
+                "To keep spam and bulk mailing out of the contact form.",
+            ),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra f",
+                "Article 6(1)(f) of the General Data Protection Regulation",
+            ),
+            ("Højst to timer.", "Two hours at most."),
+        ),
+    ]
+    return PrivacyPolicyPageFactory(
+        parent=home,
+        title=t("Privatlivspolitik", "Privacy policy"),
+        slug=t("privatlivspolitik", "privacy-policy"),
+        introduction=t(
+            "Hvilke oplysninger hjemmesiden gemmer om dig, hvorfor, og hvor længe.",
+            "What this website keeps about you, why, and for how long.",
+        ),
+        controller=t.lines(
+            "Familieiværksætternes sekretariat\nEksempelvej 12\n5000 Odense C",
+            "The secretariat of Familieiværksætterne\nEksempelvej 12\n5000 Odense C, Denmark",
+        ),
+        controller_email=SECRETARIAT_EMAIL,
+        data_table=[
+            (
+                "row",
+                {
+                    "what": t(*what),
+                    "data": t(*data),
+                    "purpose": t(*purpose),
+                    "legal_basis": t(*basis),
+                    "retention": t(*retention),
+                },
+            )
+            for what, data, purpose, basis, retention in rows
+        ],
+        body=[
+            ("heading", {"text": t("Dine rettigheder", "Your rights"), "level": "h2"}),
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Du har ret til at se de oplysninger, vi har om dig, og til at få "
+                            "forkerte oplysninger rettet. Du kan også bede os slette "
+                            "oplysningerne, begrænse brugen af dem eller gøre indsigelse mod den.",
+                            "You have the right to see the data we hold about you and to have "
+                            "wrong data corrected. You can also ask us to delete the data, to "
+                            "restrict its use or object to it.",
+                        ),
+                        (
+                            "Skriv til den dataansvarlige på e-mailen ovenfor. Er du utilfreds "
+                            "med vores svar, kan du klage til Datatilsynet, datatilsynet.dk.",
+                            "Write to the data controller at the e-mail above. If you are not "
+                            "satisfied with our answer, you can complain to the Danish Data "
+                            "Protection Agency, datatilsynet.dk.",
+                        ),
+                    )
+                ),
+            ),
+        ],
+    )
+
+
+def _cookies(t, home):
+    cookies = [
+        (
+            "csrftoken",
+            (
+                "Beskytter formularerne mod at blive sendt af en anden hjemmeside i dit navn.",
+                "Protects the forms from being sent by another website in your name.",
+            ),
+            ("1 år", "1 year"),
+        ),
+        (
+            "sessionid",
+            (
+                "Husker, at du er logget ind. Sættes kun, når du logger ind.",
+                "Remembers that you are logged in. Set only when you log in.",
+            ),
+            ("2 uger, eller til du logger ud", "2 weeks, or until you log out"),
+        ),
+        (
+            "messages",
+            (
+                "Viser en kort besked på næste side, for eksempel at dit bidrag er gemt.",
+                "Shows a short message on the next page, for example that your contribution "
+                "is saved.",
+            ),
+            ("Til beskeden er vist", "Until the message is shown"),
+        ),
+    ]
+    return CookiePageFactory(
+        parent=home,
+        title=t("Cookies", "Cookies"),
+        slug=t("cookies", "cookies"),
+        introduction=t(
+            "Hjemmesiden bruger kun de cookies, der er nødvendige for, at den virker.",
+            "This website uses only the cookies it needs to work.",
+        ),
+        cookie_table=[
+            ("cookie", {"name": t(name, name), "purpose": t(*purpose), "duration": t(*duration)})
+            for name, purpose, duration in cookies
+        ],
+        body=[
+            (
+                "paragraph",
+                RichText(
+                    t.rich(
+                        (
+                            "Vi bruger ingen cookies til statistik, annoncer eller sociale "
+                            "medier, og ingen andre end os sætter cookies her. Derfor beder vi "
+                            "ikke om dit samtykke.",
+                            "We use no cookies for statistics, advertising or social media, and "
+                            "nobody but us sets cookies here. That is why we do not ask for your "
+                            "consent.",
+                        ),
+                        (
+                            "Du kan slette cookies i din browser når som helst. Så skal du blot "
+                            "logge ind igen.",
+                            "You can delete cookies in your browser at any time. You will then "
+                            "simply have to log in again.",
+                        ),
+                    )
+                ),
+            ),
+        ],
+    )
 
 
 def _cta_to_contact(t, home, contact):

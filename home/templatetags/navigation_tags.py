@@ -7,6 +7,8 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
+from home.legal import PrivacyPolicyPage, legal_pages
+
 register = template.Library()
 
 
@@ -91,3 +93,16 @@ def language_switcher(context):
             }
         )
     return {"links": links}
+
+
+@register.inclusion_tag("home/tags/legal_links.html", takes_context=True)
+def legal_links(context):
+    """The accessibility statement, privacy policy and cookie note of the current language."""
+    return {"pages": legal_pages(translation.get_language())}
+
+
+@register.simple_tag
+def privacy_policy():
+    """The privacy policy of the current language, or None."""
+    pages = PrivacyPolicyPage.objects.live().public()
+    return pages.filter(locale__language_code=translation.get_language()).first()

@@ -1,15 +1,17 @@
-"""Load the library's demo content: the materials of `materials.py` with real small files, half
-of them in English too, and the demo contributor's contributions of `contributions.py`, each
-played through the workflow to its state. Running it again adds only what is missing."""
+"""Load the library's demo content: the materials of `materials.py` with real small files, all
+but one in English too (one a draft, one outdated), and the demo contributor's contributions of
+`contributions.py`, each played through the workflow to its state. Running it again adds only
+what is missing."""
 
 import datetime
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from home.dates import anniversary
-from home.demo import Bilingual, child_page, translate_into
+from home.demo import Bilingual, child_page, english_slug, translate_into
 from home.demo.documents import document
 from home.demo.mail import muted_mail
 from home.demo.users import CONTRIBUTOR, SECRETARY
@@ -19,9 +21,10 @@ from network.models import Municipality, ProfessionalAreaPage
 
 from ..contribute import library_for_contributions
 from ..factories import LibraryIndexPageFactory, MaterialFileFactory, MaterialPageFactory
-from ..models import MaterialPage, Phase, TargetGroup
+from ..models import MaterialPage, Phase, TargetGroup, ThemeName
 from .contributions import CONTRIBUTIONS
 from .materials import CONTACT_NAMES, LIBRARY, MATERIALS
+from .themes import THEMES
 
 
 def load(log):
@@ -44,6 +47,17 @@ def load(log):
         log(f"Created {created} library materials")
     _translate(t, library, log)
     load_contributions(log)
+    name_themes_in_english(log)
+
+
+def name_themes_in_english(log):
+    """The English names of the demo's themes that have none yet."""
+    named = 0
+    for tag in Tag.objects.filter(name__in=THEMES, english__isnull=True):
+        ThemeName.objects.create(tag=tag, name_en=THEMES[tag.name])
+        named += 1
+    if named:
+        log(f"Named {named} themes in English")
 
 
 def _material(t, library, entry, number, collection):
@@ -53,7 +67,7 @@ def _material(t, library, entry, number, collection):
     return MaterialPageFactory(
         parent=library,
         title=t(*entry["title"]),
-        slug=t(entry["slug"], entry["slug"]),
+        slug=t(entry["slug"], english_slug(entry["title"][1])),
         introduction=t(*entry["summary"]),
         kind=entry["kind"],
         material_language=entry.get("language", "da"),
@@ -79,11 +93,16 @@ def _translate(t, library, log):
     if not library.get_translations().exists():
         translate_into(library, t)
     translated = 0
-    wanted = {entry["slug"] for entry in MATERIALS if entry.get("translate")}
+    wanted = {entry["slug"]: entry for entry in MATERIALS if entry.get("translate")}
     for material in library.get_children().live().filter(slug__in=wanted).specific():
         if not material.get_translations().exists():
-            translate_into(material, t)
+            entry = wanted[material.slug]
+            translate_into(material, t, publish=not entry.get("english_draft"))
             translated += 1
+            update = entry.get("update")
+            if update:  # the Danish text moves on after the English was made: outdated
+                material.introduction += update
+                material.save_revision().publish()
     if translated:
         log(f"Translated {translated} library materials into English")
 

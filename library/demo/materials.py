@@ -20,7 +20,10 @@ LIBRARY = {
 CONTACT_NAMES = ["Anne Holm", "Lise Bach", "Sofie Krogh", "Camilla Friis", "Helle Ravn"]
 
 # Each material: its texts as (Danish, English) pairs, its facets by slug, its municipality,
-# its files as (title, format), and whether the demo translates it into English.
+# its files as (title, format), and whether the demo translates it into English. Every material
+# has English but one, deliberately missing; one English version is deliberately a draft
+# ("english_draft"), and one is deliberately outdated: its Danish text changes ("update") after
+# its English version was made. So the translation overview shows every state out of the box.
 MATERIALS = [
     {
         "slug": "faedregruppe-i-graviditeten",
@@ -245,7 +248,7 @@ MATERIALS = [
         "municipality": "Esbjerg",
         "files": [("Tjekliste til første hjemmebesøg", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "tvaerfagligt-samarbejde-jordemoder-og-sundhedsplejerske",
@@ -367,7 +370,7 @@ MATERIALS = [
         "municipality": "Horsens",
         "files": [("Evalueringsskema", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "invitation-til-foraeldregruppe",
@@ -534,6 +537,8 @@ MATERIALS = [
         "files": [("Søvnguide", "pdf")],
         "language": "da",
         "translate": True,
+        # Deliberately outdated in English: added to the Danish introduction after translation.
+        "update": " Opdateret med et nyt afsnit om lur i dagplejen.",
     },
     {
         "slug": "amning-de-foerste-uger",
@@ -586,7 +591,7 @@ MATERIALS = [
         "municipality": "Herning",
         "files": [("Amning de første uger", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "netvaerksmoeder-for-foraeldre",
@@ -804,7 +809,7 @@ MATERIALS = [
         "municipality": "Holbæk",
         "files": [("Vejledning til fagpersoner", "pdf"), ("Øvelseshæfte til familien", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "sprogstimulering-gennem-leg-og-samtale",
@@ -977,7 +982,7 @@ MATERIALS = [
         "municipality": "Sønderborg",
         "files": [("Spørgeskema om fædres trivsel", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "foedselsforberedelse-for-par",
@@ -1088,7 +1093,7 @@ MATERIALS = [
         "municipality": "Hjørring",
         "files": [("Overleveringsskema", "docx"), ("Vejledning om samtykke", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "drejebog-for-gruppeforloebet",
@@ -1201,7 +1206,7 @@ MATERIALS = [
         "municipality": "Gentofte",
         "files": [("Metodebeskrivelse", "pdf"), ("Skabelon til samarbejdsaftale", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "budgetark-til-barselsperioden",
@@ -1309,7 +1314,7 @@ MATERIALS = [
         "municipality": "Helsingør",
         "files": [("Folder om søvn", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "ammedagbog-til-de-foerste-uger",
@@ -1359,7 +1364,7 @@ MATERIALS = [
         "municipality": "Hillerød",
         "files": [("Ammedagbog", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "velkomstguide-til-internationale-foraeldre",
@@ -1417,7 +1422,7 @@ MATERIALS = [
         "municipality": "Aarhus",
         "files": [("Velkomstguide på engelsk", "pdf")],
         "language": "en",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "moedeplan-for-engelsksprogede-faedremoeder",
@@ -1471,7 +1476,7 @@ MATERIALS = [
         "municipality": "København",
         "files": [("Mødeplan på engelsk", "docx")],
         "language": "en",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "samtaleguide-til-bekymringssamtalen",
@@ -1704,7 +1709,7 @@ MATERIALS = [
         "municipality": "Vejle",
         "files": [("Evalueringsguide", "pdf"), ("Skabelon til årlig opsamling", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "observationsark-om-samspil-og-tilknytning",
@@ -1763,7 +1768,7 @@ MATERIALS = [
         "municipality": "Horsens",
         "files": [("Observationsark", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "sprogkuffert-til-hjemmebesoeget",
@@ -1986,7 +1991,7 @@ MATERIALS = [
         "municipality": "Silkeborg",
         "files": [("Fødselsplan", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "efterfoedselssamtale-at-saette-ord-paa-foedslen",
@@ -2042,7 +2047,7 @@ MATERIALS = [
         "municipality": "Roskilde",
         "files": [("Vejledning til efterfødselssamtalen", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "naar-soevnen-mangler-guide-for-par",
@@ -2156,7 +2161,7 @@ MATERIALS = [
         "municipality": "Holbæk",
         "files": [("Workshopplan", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "overgangen-fra-hjem-til-dagtilbud",
@@ -2210,7 +2215,7 @@ MATERIALS = [
         "municipality": "Slagelse",
         "files": [("Overgangen til dagtilbud", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "opfoelgningsmoede-for-familier-med-boern-op-til-seks-aar",
@@ -2324,7 +2329,7 @@ MATERIALS = [
         "municipality": "Svendborg",
         "files": [("Folder om skærmfrit samvær", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "brev-til-den-kommende-far",
@@ -2380,7 +2385,7 @@ MATERIALS = [
         "municipality": "Sønderborg",
         "files": [("Brev til den kommende far", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "ammecafe-i-sundhedsplejen",
@@ -2436,7 +2441,8 @@ MATERIALS = [
         "municipality": "Gentofte",
         "files": [("Metodebeskrivelse", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
+        "english_draft": True,  # deliberately translated, not yet published
     },
     {
         "slug": "skema-til-lokal-dataindsamling",
@@ -2493,7 +2499,7 @@ MATERIALS = [
         "municipality": "Frederiksberg",
         "files": [("Registreringsskema", "docx")],
         "language": "da",
-        "translate": False,
+        "translate": False,  # deliberately missing in English
     },
     {
         "slug": "uenighed-uden-konflikt-oevelser-for-par",
@@ -2552,7 +2558,7 @@ MATERIALS = [
         "municipality": "Helsingør",
         "files": [("Øvelser for par", "pdf")],
         "language": "da",
-        "translate": False,
+        "translate": True,
     },
     {
         "slug": "barselsorlov-forklaret-for-internationale-familier",
@@ -2611,6 +2617,6 @@ MATERIALS = [
         "municipality": "Hillerød",
         "files": [("Barselsorlov forklaret på engelsk", "pdf")],
         "language": "en",
-        "translate": False,
+        "translate": True,
     },
 ]

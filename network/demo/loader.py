@@ -9,12 +9,15 @@ import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from home.demo import Bilingual, child_page, translate_tree
 from home.demo.documents import document
+from home.factories import UserFactory
 from home.models import HomePage
+from home.roles import PROFESSIONALS
 
 from .. import roles
 from ..documents import professional_collection
@@ -25,16 +28,29 @@ from ..factories import (
     AnnualFeeFactory,
     BoardMemberFactory,
     FeesPageFactory,
+    JoinPageFactory,
+    JoinRequestFactory,
     LocalReportFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
+    MeetingRegistrationFactory,
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
+    OnboardingFactory,
     ProfessionalAreaPageFactory,
 )
-from ..models import BoardMember, LocalReport, MeetingPage, Membership, Municipality
-from . import board, localdata, pages
+from ..joining import coming_quarters
+from ..models import (
+    BoardMember,
+    JoinRequest,
+    LocalReport,
+    MeetingPage,
+    Membership,
+    Municipality,
+    Onboarding,
+)
+from . import board, joining, localdata, pages, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -45,6 +61,7 @@ def load(log):
     home = HomePage.objects.get(locale__language_code="da")
     collection = professional_collection()
     child_page(home, "fiv-naer-dig", lambda: _near_you(t, home), log)
+    join_page = child_page(home, joining.JOIN_PAGE["slug"][0], lambda: _join_page(t, home), log)
     area = child_page(home, "fagligt-omraade", lambda: _area(t, home), log)
     directory = child_page(area, "kommuner", lambda: _directory(t, area), log)
     meetings = child_page(area, "moeder", lambda: _meeting_index(t, area), log)
@@ -59,9 +76,11 @@ def load(log):
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
-    for root in [near_you, directory, meetings, agreement, fees, board_page]:
+    for root in [near_you, join_page, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
     load_local_reports(log)
+    load_registrations(log)
+    load_joining(log)
 
 
 def _municipalities(log):
@@ -287,3 +306,79 @@ def load_local_reports(log):
             created += 1
     if created:
         log(f"Created {created} local reports")
+
+
+def _participant(username):
+    first_name, last_name, municipality = registrations.PARTICIPANTS[username]
+    user = UserFactory(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=f"{username}@{municipality.lower()}.kommune.example",
+        password=None,
+        groups=[Group.objects.get(name=PROFESSIONALS)],
+    )
+    if not Membership.objects.filter(user=user).exists():
+        MembershipFactory(user=user, municipality=Municipality.objects.get(name=municipality))
+    return user
+
+
+def load_registrations(log):
+    """Sign-ups for the next network meeting and the next theme day, once: a meeting that has
+    any registration is left as it is."""
+    coming = MeetingPage.objects.filter(
+        locale__language_code="da", start__gte=timezone.now()
+    ).order_by("start")
+    for kind, entries in [
+        (MeetingPage.Kind.NETWORK, registrations.NETWORK_MEETING),
+        (MeetingPage.Kind.THEME_DAY, registrations.THEME_DAY),
+    ]:
+        meeting = coming.filter(kind=kind).first()
+        if meeting is None or meeting.registrations.exists():
+            continue
+        for username, participants, note in entries:
+            user = _participant(username)
+            MeetingRegistrationFactory(
+                meeting=meeting,
+                user=user,
+                municipality=user.membership.municipality,
+                participants=participants,
+                note=note,
+            )
+        log(f"Registered {len(entries)} municipalities for {meeting.title}")
+
+
+def _join_page(t, home):
+    return JoinPageFactory(
+        parent=home,
+        **t.danish(joining.JOIN_PAGE),
+        thank_you_text=t.rich(joining.THANK_YOU),
+    )
+
+
+def load_joining(log):
+    """The two requests to join and the starting municipality's checklist, once each."""
+    today = timezone.localdate()
+    quarters = coming_quarters(today)
+    for name, (contact, email, phone, ahead, births, message) in joining.JOIN_REQUESTS.items():
+        municipality = Municipality.objects.get(name=name)
+        if JoinRequest.objects.filter(municipality=municipality).exists():
+            continue
+        JoinRequestFactory(
+            municipality=municipality,
+            contact_name=contact,
+            email=email,
+            phone=phone,
+            expected_start=quarters[ahead],
+            births_per_year=births,
+            message=message,
+        )
+        log(f"Created the request to join from {name}")
+    municipality = Municipality.objects.get(name=joining.ONBOARDING["municipality"])
+    onboarding = OnboardingFactory(municipality=municipality)
+    if not any(getattr(onboarding, step) for step in Onboarding.STEPS):
+        for step, days in joining.ONBOARDING["steps"].items():
+            setattr(onboarding, step, today + datetime.timedelta(days=days))
+        onboarding.note = joining.ONBOARDING["note"]
+        onboarding.save()
+        log(f"Filled in the onboarding checklist of {municipality}")

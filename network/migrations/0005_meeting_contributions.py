@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import network.models.pages
+import network.models.files
 import network.permissions
 import wagtail.fields
 from django.conf import settings
@@ -45,6 +45,6 @@ class Migration(migrations.Migration):
                 'ordering': ['sort_order'],
                 'abstract': False,
             },
-            bases=(network.models.pages.PrivateFileMixin, models.Model),
+            bases=(network.models.files.PrivateFileMixin, models.Model),
         ),
     ]

@@ -1,22 +1,20 @@
-from .board import BoardMember
+from .agreement import AgreementAppendix, AgreementPage, AgreementVersionPage
+from .area import MunicipalityIndexPage, ProfessionalAreaPage
+from .board import AdvisoryBoardPage, BoardMember
 from .feeds import CalendarFeedToken
+from .fees import AnnualFee, FeesPage
+from .join_page import JoinPage
 from .localdata import LocalReport
-from .municipalities import Membership, Municipality, MunicipalityContact, Region
-from .pages import (
-    AdvisoryBoardPage,
-    AgreementAppendix,
-    AgreementPage,
-    AgreementVersionPage,
-    AnnualFee,
-    FeesPage,
+from .meetings import (
     MeetingAttachment,
     MeetingContributionFile,
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
-    MunicipalityIndexPage,
-    ProfessionalAreaPage,
 )
+from .municipalities import Membership, Municipality, MunicipalityContact, Region
+from .onboarding import JoinRequest, Onboarding
+from .registrations import MeetingRegistration
 
 __all__ = [
     "AdvisoryBoardPage",
@@ -27,16 +25,20 @@ __all__ = [
     "BoardMember",
     "CalendarFeedToken",
     "FeesPage",
+    "JoinPage",
+    "JoinRequest",
     "LocalReport",
     "MeetingAttachment",
     "MeetingContributionFile",
     "MeetingContributionPage",
     "MeetingIndexPage",
     "MeetingPage",
+    "MeetingRegistration",
     "Membership",
     "Municipality",
     "MunicipalityContact",
     "MunicipalityIndexPage",
+    "Onboarding",
     "ProfessionalAreaPage",
     "Region",
 ]

@@ -1,4 +1,5 @@
-"""The advisory board: members with two-year terms, one seat per organisation, one chair."""
+"""The advisory board: members with two-year terms, one seat per organisation, one chair, and the
+board's page."""
 
 import datetime
 
@@ -8,9 +9,12 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import StreamField
 from wagtail.search import index
 
+from home.blocks import BaseStreamBlock
 from home.dates import term_end
+from home.models import BasePage
 
 TERM_YEARS = 2
 ENDING_SOON = datetime.timedelta(days=91)  # three months
@@ -138,3 +142,35 @@ class BoardMember(index.Indexed, models.Model):
             "start": date_format(member.term_start, "SHORT_DATE_FORMAT"),
             "end": date_format(member.term_end, "SHORT_DATE_FORMAT"),
         }
+
+
+class AdvisoryBoardPage(BasePage):
+    """The advisory board: current members, terms that end soon, and the board's history."""
+
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+
+    parent_page_types = ["network.ProfessionalAreaPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("advisory board page")
+        verbose_name_plural = _("advisory board pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        current = sorted(
+            BoardMember.objects.current(today),
+            key=lambda m: (not m.is_chair, m.name),
+        )
+        for member in current:
+            member.ending_soon = member.ends_soon(today)
+        context.update(
+            current=current,
+            chair=next((m for m in current if m.is_chair), None),
+            past=BoardMember.objects.past(today).order_by("-term_end", "name"),
+        )
+        return context

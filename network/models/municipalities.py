@@ -11,8 +11,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.params import MAX_TEXT_LENGTH, clean_text
-
 
 class Region(models.IntegerChoices):
     """The five Danish regions, by their official region code."""
@@ -31,15 +29,6 @@ class MunicipalityQuerySet(models.QuerySet):
     def with_contacts(self):
         return self.prefetch_related(
             Prefetch("contacts", queryset=MunicipalityContact.objects.order_by("sort_order"))
-        )
-
-    def search_name(self, query):
-        """Municipalities whose name or official name holds `query` (raw text is fine)."""
-        query = clean_text(query, max_length=MAX_TEXT_LENGTH)
-        if not query:
-            return self
-        return self.filter(
-            models.Q(name__icontains=query) | models.Q(official_name__icontains=query)
         )
 
 
@@ -106,6 +95,23 @@ class Municipality(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.name
+
+    def status_sentence(self):
+        """Where the municipality stands with FIV, in a sentence for parents."""
+        sentences = {
+            self.Status.OFFERS: _("%(name)s offers the course."),
+            self.Status.STARTING: _(
+                "%(name)s is getting ready to offer the course, but does not offer it yet."
+            ),
+            self.Status.INTERESTED: _(
+                "%(name)s is interested in the course, but does not offer it yet."
+            ),
+            self.Status.STOPPED: _(
+                "%(name)s has offered the course before, but does not offer it any more."
+            ),
+            self.Status.NONE: _("%(name)s does not offer the course."),
+        }
+        return sentences.get(self.status, sentences[self.Status.NONE]) % {"name": self.name}
 
 
 class MunicipalityContact(Orderable):

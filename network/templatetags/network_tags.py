@@ -3,6 +3,7 @@ from django import template
 from network.roles import contributor_municipality_ids
 
 from ..localdata.access import may_report
+from ..onboarding import visible_onboardings
 
 register = template.Library()
 
@@ -23,3 +24,10 @@ def account_links(context):
 def may_report_local_data(context):
     """Whether to show the way to the local data form: contributors and the secretariat."""
     return may_report(context["request"].user)
+
+
+@register.simple_tag(takes_context=True)
+def sees_onboarding(context):
+    """Whether to show the way to the onboarding checklist: a starting municipality's
+    contributors, and the secretariat."""
+    return visible_onboardings(context["request"].user).exists()

@@ -27,6 +27,8 @@ HEADER_SETTINGS = [
     "SECURE_REFERRER_POLICY",
     "SECURE_SSL_REDIRECT",
     "X_FRAME_OPTIONS",
+    "PAGE_CACHE_SECONDS",
+    "PAGE_CACHE_BROWSER_SECONDS",
 ]
 # Headers that describe the content rather than protect it: the README leaves them out.
 CONTENT_HEADERS = {
@@ -41,6 +43,7 @@ CONTENT_HEADERS = {
     "set-cookie",
     "vary",
     "x-request-id",  # names the request in the logs (README, "Logs and error reports")
+    "x-page-cache",  # whether the page came from the page cache
 }
 
 

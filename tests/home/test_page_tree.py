@@ -4,7 +4,16 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
+from home.models import (
+    AccessibilityStatementPage,
+    ConceptPage,
+    ContactPage,
+    CookiePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyPolicyPage,
+)
 from network.models import MunicipalityIndexPage, ProfessionalAreaPage
 
 
@@ -26,8 +35,23 @@ class PageTreeRulesTests(WagtailPageTestCase):
         # What an editor is offered: each child page type names the home page as its parent.
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ConceptPage, NewsIndexPage, ContactPage, MunicipalityIndexPage, ProfessionalAreaPage},
+            {
+                ConceptPage,
+                NewsIndexPage,
+                ContactPage,
+                MunicipalityIndexPage,
+                ProfessionalAreaPage,
+                AccessibilityStatementPage,
+                PrivacyPolicyPage,
+                CookiePage,
+            },
         )
+
+    def test_the_public_sector_pages_sit_under_the_home_page_once(self):
+        for model in [AccessibilityStatementPage, PrivacyPolicyPage, CookiePage]:
+            self.assertAllowedParentPageTypes(model, {HomePage})
+            self.assertAllowedSubpageTypes(model, set())
+            self.assertEqual(model.max_count_per_parent, 1)
 
     def test_concept_pages_nest(self):
         self.assertCanCreateAt(HomePage, ConceptPage)

@@ -25,17 +25,6 @@ from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 Document = get_document_model()
 
 
-@pytest.fixture
-def contributor(client, db):
-    client.force_login(demo_user(CONTRIBUTOR))
-    return client
-
-
-@pytest.fixture
-def aarhus(db):
-    return Municipality.objects.get(name="Aarhus")
-
-
 def upload(name, content):
     return SimpleUploadedFile(name, content)
 

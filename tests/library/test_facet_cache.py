@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from library.facets import FacetIndex
 from library.factories import MaterialPageFactory
 from library.models import LibraryIndexPage, MaterialPage
-from tests.people import PROFESSIONAL, SECRETARY, demo_user
+from tests.people import PROFESSIONAL, SECRETARY
 
 from .test_library import counts, fetch, titles, total
 
@@ -23,13 +23,6 @@ from .test_library import counts, fetch, titles, total
 @pytest.fixture
 def library(db):
     return LibraryIndexPage.objects.get(locale__language_code="da")
-
-
-@pytest.fixture
-def secretary(client, db):
-    """A client logged in as the demo secretariat, the one group the professional is not in."""
-    client.force_login(demo_user(SECRETARY))
-    return client
 
 
 @pytest.fixture

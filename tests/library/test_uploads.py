@@ -27,23 +27,11 @@ from home.demo.files import make_docx
 from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage
 from library.uploads import check_upload
-from network.models import Municipality
 from tests.library.contributions import contribution_data, pdf, user
 
 Document = get_document_model()
 MB = 1024 * 1024
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
-
-
-@pytest.fixture
-def contributor(client, db):
-    client.force_login(user("kommune"))
-    return client
-
-
-@pytest.fixture
-def aarhus(db):
-    return Municipality.objects.get(name="Aarhus")
 
 
 def page(response):

@@ -170,3 +170,15 @@ def test_the_whole_round_is_in_the_audit_log_and_the_inboxes(client, mailoutbox)
         SECRETARY,
         SECRETARY,
     ]
+
+
+@pytest.mark.django_db
+def test_the_submission_mail_names_the_submitter_and_is_danish_to_the_end(client, mailoutbox):
+    submit(client, "Fars første weekend")
+    contributor = demo_user(CONTRIBUTOR)
+    (message,) = mailoutbox
+    (sent,) = [line for line in message.body.splitlines() if " har sendt " in line]
+    assert contributor.get_full_name()
+    assert sent.startswith(f"{contributor.get_full_name()} har sendt »Fars første weekend«")
+    assert "Edit your notification preferences" not in message.body
+    assert "Vælg, hvilke e-mails du får, her:" in message.body

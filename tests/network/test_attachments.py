@@ -9,6 +9,7 @@ gate for contributors out of the way.
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils.html import escape
@@ -18,7 +19,7 @@ from wagtail.documents import get_document_model
 from home.models import ConceptPage
 from library.contribute import library_for_contributions
 from library.models import MaterialPage
-from network.documents import PROFESSIONAL_COLLECTION
+from network.documents import PROFESSIONAL_COLLECTION, professional_collection
 from network.models import MeetingAttachment, MeetingPage, Municipality
 from tests.library.contributions import (
     approved_material,
@@ -177,6 +178,42 @@ def test_the_document_chooser_offers_a_contributor_their_own_files(kommune, oden
     assert get_document_model().objects.count() == documents + 1
     assert uploaded.uploaded_by_user == user("kommune")
     assert uploaded.collection.name == PROFESSIONAL_COLLECTION
+
+
+def chooser_upload(client, title, file):
+    return client.post(
+        reverse("wagtaildocs_chooser:create"),
+        {
+            "document-chooser-upload-title": title,
+            "document-chooser-upload-file": file,
+            "document-chooser-upload-collection": professional_collection().pk,
+            "document-chooser-upload-tags": "",
+        },
+    )
+
+
+@pytest.mark.django_db
+def test_the_document_chooser_checks_a_contributors_upload_like_the_site_form(kommune):
+    documents = get_document_model().objects.count()
+    disguised = SimpleUploadedFile("referat.pdf", b"Bare tekst, ikke en PDF.\n" * 20)
+    response = chooser_upload(kommune, "Forklædt fil", disguised)
+    assert response.status_code == 200 and response.json()["step"] != "chosen"
+    assert "referat.pdf" in response.json()["htmlFragment"]
+    assert get_document_model().objects.count() == documents
+
+    with override_settings(FIV_UPLOAD_DAILY_MB=0):
+        response = chooser_upload(kommune, "Over grænsen", pdf())
+    assert response.json()["step"] != "chosen"
+    assert get_document_model().objects.count() == documents
+
+
+@pytest.mark.django_db
+def test_the_secretariat_uploads_any_allowed_format_from_the_chooser(secretariat):
+    response = chooser_upload(
+        secretariat, "Mødedata", SimpleUploadedFile("data.csv", b"kommune;deltagere\nAarhus;12\n")
+    )
+    assert response.json()["step"] == "chosen"
+    assert get_document_model().objects.filter(title="Mødedata").exists()
 
 
 @pytest.mark.django_db

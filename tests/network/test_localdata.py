@@ -27,29 +27,6 @@ THIS_YEAR = timezone.localdate().year
 YEAR = {ago: report_year(ago) for ago in range(1, 5)}
 
 
-@pytest.fixture
-def contributor(client, db):
-    """The demo contributor, who reports for Aarhus."""
-    client.force_login(demo_user(CONTRIBUTOR))
-    return client
-
-
-@pytest.fixture
-def secretary(client, db):
-    client.force_login(demo_user(SECRETARY))
-    return client
-
-
-@pytest.fixture
-def aarhus(db):
-    return Municipality.objects.get(name="Aarhus")
-
-
-@pytest.fixture
-def odense(db):
-    return Municipality.objects.get(name="Odense")
-
-
 def soup(response):
     return BeautifulSoup(response.content, "html.parser")
 
@@ -274,16 +251,16 @@ def test_the_professional_area_links_to_the_form_for_those_who_report(client):
 
 
 @pytest.mark.django_db
-def test_the_secretariat_picks_a_municipality_and_reports_for_it(secretary, odense):
-    page = soup(secretary.get(reverse("local_data")))
+def test_the_secretariat_picks_a_municipality_and_reports_for_it(secretariat, odense):
+    page = soup(secretariat.get(reverse("local_data")))
     options = [option.get_text() for option in page.select("select[name=municipality] option")]
     assert "Odense" in options and "Aarhus" in options
     assert not page.select("main form[method=post]")
 
-    response = secretary.get(reverse("local_data"), {"municipality": odense.pk})
+    response = secretariat.get(reverse("local_data"), {"municipality": odense.pk})
     years = [th.get_text() for th in soup(response).select(".local-data__reports tbody th")]
     assert years == [str(YEAR[1]), str(YEAR[2]), str(YEAR[3]), str(YEAR[4])]
-    response = secretary.post(reverse("local_data"), report_data(municipality=odense.pk))
+    response = secretariat.post(reverse("local_data"), report_data(municipality=odense.pk))
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('local_data')}?municipality={odense.pk}"
     report = LocalReport.objects.get(municipality=odense, year=THIS_YEAR)
@@ -342,8 +319,8 @@ def grouped(number):
 
 
 @pytest.mark.django_db
-def test_the_overview_table_shows_every_demo_report_and_the_totals(secretary):
-    page = soup(secretary.get(OVERVIEW))
+def test_the_overview_table_shows_every_demo_report_and_the_totals(secretariat):
+    page = soup(secretariat.get(OVERVIEW))
     for name, years in demo_localdata.FIGURES.items():
         for ago, (courses, participants, fathers) in years.items():
             year = YEAR[ago]
@@ -373,8 +350,8 @@ def demo_totals():
 
 
 @pytest.mark.django_db
-def test_the_chart_draws_the_demo_years_as_accessible_svg(secretary):
-    html = secretary.get(OVERVIEW).content.decode()
+def test_the_chart_draws_the_demo_years_as_accessible_svg(secretariat):
+    html = secretariat.get(OVERVIEW).content.decode()
     start = html.index("<svg", html.index('class="participation-chart"'))
     markup = html[start : html.index("</svg>", start) + len("</svg>")]
     svg = ET.fromstring(markup)  # noqa: S314 (our own response, and it must be well-formed XML)
@@ -404,7 +381,7 @@ def test_the_chart_draws_the_demo_years_as_accessible_svg(secretary):
         assert str(year) in description and grouped(participants) in description
 
     # The same totals as a table under the chart.
-    rows = soup(secretary.get(OVERVIEW)).select(".local-data-totals tbody tr")
+    rows = soup(secretariat.get(OVERVIEW)).select(".local-data-totals tbody tr")
     assert [row.th.get_text() for row in rows] == [str(year) for year in totals]
 
 
@@ -432,11 +409,11 @@ def exported_rows(response):
 
 
 @pytest.mark.django_db
-def test_the_export_opens_in_danish_excel(secretary, aarhus):
+def test_the_export_opens_in_danish_excel(secretariat, aarhus):
     LocalReport.objects.filter(municipality=aarhus, year=YEAR[4]).update(
         went_well='Første linje.\nAnden linje; med semikolon og "citat".'
     )
-    response = secretary.get(EXPORT)
+    response = secretariat.get(EXPORT)
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     disposition = response["Content-Disposition"]
     assert disposition.startswith('attachment; filename="lokale-data-')
@@ -464,12 +441,12 @@ def test_the_export_opens_in_danish_excel(secretary, aarhus):
 
 
 @pytest.mark.django_db
-def test_free_text_never_becomes_a_spreadsheet_formula(secretary, aarhus):
+def test_free_text_never_becomes_a_spreadsheet_formula(secretariat, aarhus):
     LocalReport.objects.filter(municipality=aarhus, year=YEAR[3]).update(
         challenges='=HYPERLINK("http://example.com","klik")', parents_gained="-1+2"
     )
     row = next(
-        r for r in exported_rows(secretary.get(EXPORT)) if r[:4:3] == ["Aarhus", str(YEAR[3])]
+        r for r in exported_rows(secretariat.get(EXPORT)) if r[:4:3] == ["Aarhus", str(YEAR[3])]
     )
     assert row[9] == '\'=HYPERLINK("http://example.com","klik")'
     assert row[10] == "'-1+2"
@@ -486,10 +463,10 @@ def test_the_secretariat_group_holds_the_report_permissions():
 
 
 @pytest.mark.django_db
-def test_the_secretariat_corrects_a_report_in_the_admin_with_the_same_rules(secretary, odense):
+def test_the_secretariat_corrects_a_report_in_the_admin_with_the_same_rules(secretariat, odense):
     report = LocalReport.objects.get(municipality=odense, year=YEAR[3])
     url = f"/admin/local-data/reports/edit/{report.pk}/"
-    assert secretary.get("/admin/local-data/reports/").status_code == 200
+    assert secretariat.get("/admin/local-data/reports/").status_code == 200
     data = {
         "municipality": odense.pk,
         "year": YEAR[3],
@@ -501,16 +478,16 @@ def test_the_secretariat_corrects_a_report_in_the_admin_with_the_same_rules(secr
         "parents_gained": "",
         "professionals_gained": "",
     }
-    response = secretary.post(url, data)
+    response = secretariat.post(url, data)
     assert response.status_code == 200
     report.refresh_from_db()
     assert report.fathers == 247
 
-    response = secretary.post(url, {**data, "fathers": 250})
+    response = secretariat.post(url, {**data, "fathers": 250})
     assert response.status_code == 302
     report.refresh_from_db()
     assert report.fathers == 250
-    cell = overview_cell(soup(secretary.get(OVERVIEW)), "Odense", YEAR[3])
+    cell = overview_cell(soup(secretariat.get(OVERVIEW)), "Odense", YEAR[3])
     assert cell.find("a", href=url)
 
 
@@ -535,18 +512,18 @@ def extra_reports(count):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("count", [0, 150])
-def test_overview_and_export_queries_do_not_grow(secretary, count, django_assert_max_num_queries):
+def test_overview_and_export_queries_do_not_grow(secretariat, count, django_assert_max_num_queries):
     extra_reports(count)
     total = LocalReport.objects.count()
-    secretary.get(OVERVIEW)
+    secretariat.get(OVERVIEW)
     # The admin's own furniture takes eleven; the reports come in one.
     with django_assert_max_num_queries(12):
-        response = secretary.get(OVERVIEW)
+        response = secretariat.get(OVERVIEW)
     assert len(soup(response).select(".local-data-table dl")) == total + len(
         soup(response).select(".local-data-table thead th")[1:]
     )
     with django_assert_max_num_queries(7):
-        assert len(exported_rows(secretary.get(EXPORT))) == total + 1
+        assert len(exported_rows(secretariat.get(EXPORT))) == total + 1
 
 
 @pytest.mark.django_db
@@ -583,10 +560,10 @@ def test_the_demo_loader_adds_nothing_the_second_time_and_keeps_corrections(aarh
 
 
 @pytest.mark.django_db
-def test_a_municipality_with_reports_is_not_deleted_by_accident(secretary):
+def test_a_municipality_with_reports_is_not_deleted_by_accident(secretariat):
     vejle = Municipality.objects.get(name="Vejle")  # no members, only its reports
     url = f"/admin/snippets/network/municipality/delete/{vejle.pk}/"
-    assert secretary.get(url).status_code == 200
-    response = secretary.post(url)
+    assert secretariat.get(url).status_code == 200
+    response = secretariat.post(url)
     assert response.status_code in (200, 302, 403)
     assert LocalReport.objects.filter(municipality=vejle).count() == 3

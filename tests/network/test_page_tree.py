@@ -4,13 +4,23 @@ page, its sections under the area, meetings in the meeting list and contribution
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
+from home.models import (
+    AccessibilityStatementPage,
+    ConceptPage,
+    ContactPage,
+    CookiePage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    PrivacyPolicyPage,
+)
 from library.models import LibraryIndexPage, MaterialPage
 from network.models import (
     AdvisoryBoardPage,
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    JoinPage,
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
@@ -45,8 +55,23 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         # What an editor is offered under the home page: each child names its parents itself.
         self.assertEqual(
             set(HomePage.creatable_subpage_models()),
-            {ConceptPage, NewsIndexPage, ContactPage, MunicipalityIndexPage, ProfessionalAreaPage},
+            {
+                ConceptPage,
+                NewsIndexPage,
+                ContactPage,
+                MunicipalityIndexPage,
+                ProfessionalAreaPage,
+                AccessibilityStatementPage,
+                PrivacyPolicyPage,
+                CookiePage,
+                JoinPage,
+            },
         )
+
+    def test_the_join_form_is_public_under_the_home_page_with_no_children(self):
+        self.assertAllowedParentPageTypes(JoinPage, {HomePage})
+        self.assertAllowedSubpageTypes(JoinPage, set())
+        self.assertCanNotCreateAt(ProfessionalAreaPage, JoinPage)
 
     def test_the_directory_of_municipalities_is_public_or_in_the_area_and_has_no_children(self):
         self.assertAllowedParentPageTypes(MunicipalityIndexPage, {HomePage, ProfessionalAreaPage})

@@ -37,12 +37,6 @@ def superuser(db):
 
 
 @pytest.fixture
-def secretariat(client, db):
-    client.force_login(demo_user(SECRETARY))
-    return client
-
-
-@pytest.fixture
 def as_superuser(client, superuser):
     client.force_login(superuser)
     return client

@@ -22,7 +22,6 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import ModelLogEntry
 
-from network.models import Municipality
 from network.roles import contributor_municipalities
 from tests.people import CONTRIBUTOR, DEFAULT_PASSWORD, PROFESSIONAL, SECRETARY, demo_user
 
@@ -69,17 +68,6 @@ def log_in(client, username, password, url="/log-ind/"):
 
 def is_logged_in(client):
     return "_auth_user_id" in client.session
-
-
-@pytest.fixture
-def secretariat(client, db):
-    client.force_login(demo_user(SECRETARY))
-    return client
-
-
-@pytest.fixture
-def aarhus(db):
-    return Municipality.objects.get(name="Aarhus")
 
 
 def invitation(**data):

@@ -1,0 +1,359 @@
+"""One search over everything the reader may see, in the active language.
+
+Anyone finds the public pages. A logged-in reader also finds the pages of the professional area
+(materials, meetings and their minutes, contributions, the agreement, fees, the board), the
+municipalities, and the files attached to those pages by the words inside them (DocumentText).
+
+Privacy comes first, and from one place: every source is narrowed by home.privacy *before* it
+is searched, so a page, file or municipality the reader may not see is never matched, counted,
+suggested or shown. Files count only when attached to a live page the reader may see, in the
+active language, and when their own collection lets the reader in.
+
+The hits of every source (at most MAX_HITS each) are merged by the backend's score, counted by
+kind, and only the page of results shown is loaded: a fixed number of queries per search.
+"""
+
+import difflib
+import html
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backend
+
+from home.models import DocumentText
+from home.params import choice_param, int_param, text_param, words
+from home.privacy import viewable_documents, viewable_pages
+from library.models import LibraryIndexPage, MaterialFile, MaterialPage
+from network.models import (
+    AdvisoryBoardPage,
+    AgreementAppendix,
+    AgreementPage,
+    AgreementVersionPage,
+    FeesPage,
+    MeetingAttachment,
+    MeetingContributionFile,
+    MeetingContributionPage,
+    MeetingIndexPage,
+    MeetingPage,
+    Municipality,
+    MunicipalityIndexPage,
+)
+
+MAX_QUERY_LENGTH = 200
+PER_PAGE = 10
+MAX_HITS = 500  # per source: what a reader could ever page through
+SNIPPET_LENGTH = 220
+MAX_VOCABULARY = 5000  # titles whose words "did you mean" may suggest
+
+
+@dataclass(frozen=True)
+class Kind:
+    slug: str
+    label: str
+    page_models: tuple = ()
+    members_only: bool = True
+
+
+KINDS = [
+    Kind("page", _("Pages"), members_only=False),
+    Kind("material", _("Materials"), (MaterialPage, LibraryIndexPage)),
+    Kind("meeting", _("Meetings and minutes"), (MeetingPage, MeetingIndexPage)),
+    Kind("contribution", _("Meeting contributions"), (MeetingContributionPage,)),
+    Kind("agreement", _("Agreement"), (AgreementPage, AgreementVersionPage)),
+    Kind("fees", _("Fees"), (FeesPage,)),
+    Kind("board", _("Advisory board"), (AdvisoryBoardPage,)),
+    Kind("municipality", _("Municipalities"), (MunicipalityIndexPage,)),
+    Kind("document", _("Documents")),
+]
+KINDS_BY_SLUG = {kind.slug: kind for kind in KINDS}
+# The inline files of pages: (model, its page field); a file is found through these only.
+ATTACHMENTS = [
+    (MaterialFile, "page"),
+    (MeetingAttachment, "page"),
+    (MeetingContributionFile, "page"),
+    (AgreementAppendix, "page"),
+]
+# Where a page keeps the date shown with it, in order of preference.
+DATE_FIELDS = ("date", "start", "version_date")
+
+
+@dataclass
+class Result:
+    kind: Kind
+    title: str
+    url: str
+    snippet: str = ""
+    date: object = None
+    parent_title: str = ""
+    parent_url: str = ""
+
+
+def page_kind_slugs():
+    """{content type id: kind slug} of the page types that are not plain pages."""
+    return {
+        ContentType.objects.get_for_model(model).pk: kind.slug
+        for kind in KINDS
+        for model in kind.page_models
+    }
+
+
+def terms_pattern(query):
+    """A pattern for the words of the query as written, and their inflections: a word that
+    begins like a query word, less its last letters (forældre, forældrene, forældres)."""
+    stems = []
+    for term in words(query).split():
+        stem = term[: max(min(len(term), 4), len(term) - 2)]
+        stems.append(re.escape(stem))
+    if not stems:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(stems, key=len, reverse=True)) + r")\w*", re.I)
+
+
+def highlight(text, pattern, length=SNIPPET_LENGTH):
+    """An excerpt of `text` around the first match, HTML-escaped, matches in <mark>."""
+    text = " ".join(html.unescape(strip_tags(text or "")).split())
+    if not text:
+        return ""
+    match = pattern.search(text) if pattern else None
+    start = 0
+    if match and match.start() > length // 3:
+        start = text.rfind(" ", 0, match.start() - length // 3) + 1
+    excerpt = text[start : start + length]
+    if start + length < len(text):
+        excerpt = excerpt[: excerpt.rfind(" ")] if " " in excerpt else excerpt
+    out, position = [], 0
+    for found in pattern.finditer(excerpt) if pattern else ():
+        out.append(escape(excerpt[position : found.start()]))
+        out.append(f"<mark>{escape(found.group())}</mark>")
+        position = found.end()
+    out.append(escape(excerpt[position:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + len(excerpt) < len(text) else ""
+    return mark_safe(prefix + "".join(out) + suffix)  # noqa: S308  every piece escaped above
+
+
+def searchable_text(page):
+    """The text the index holds of a page besides its title, in the order of its fields."""
+    parts = []
+    for field in page.get_search_fields():
+        if not isinstance(field, index.SearchField) or field.field_name == "title":
+            continue
+        value = field.get_value(page)
+        if isinstance(value, list | tuple):
+            parts += [str(item) for item in value]
+        elif value:
+            parts.append(str(value))
+    return " ".join(parts)
+
+
+class SiteSearch:
+    def __init__(self, request):
+        self.request = request
+        self.member = request.user.is_authenticated
+        self.raw_query = text_param(request.GET, "query", max_length=MAX_QUERY_LENGTH)
+        self.query = words(self.raw_query)
+        self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
+        self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
+        hits = self.hits(self.query) if self.query else []
+        self.counts = {}
+        for _score, slug, _source, _pk in hits:
+            self.counts[slug] = self.counts.get(slug, 0) + 1
+        self.total = len(hits)
+        shown = [hit for hit in hits if self.kind is None or hit[1] == self.kind]
+        self.page = Paginator(shown, PER_PAGE).get_page(int_param(request.GET, "page", minimum=1))
+        self.page.object_list = self.load(self.page.object_list)
+        self.suggestion = self.did_you_mean() if self.query and not hits else ""
+
+    # What the reader may see: each source narrowed before it is searched
+
+    @cached_property
+    def pages(self):
+        pages = Page.objects.live().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+        return viewable_pages(pages, self.request)
+
+    @cached_property
+    def documents(self):
+        """The documents attached to the pages the reader may see whose collections let the
+        reader in (a queryset, used as a subquery)."""
+        page_ids = self.pages.values("pk")
+        attached = Q()
+        for model, page_field in ATTACHMENTS:
+            attached |= Q(
+                pk__in=model.objects.filter(**{f"{page_field}__in": page_ids}).values("document_id")
+            )
+        return viewable_documents(get_document_model().objects.filter(attached), self.request)
+
+    # Searching
+
+    def hits(self, query):
+        """(score, kind slug, source, primary key) of everything the query finds, best first;
+        the source is "page", "document" or "municipality"."""
+        kinds = page_kind_slugs()
+        found = [
+            (page._score or 0, kinds.get(page.content_type_id, "page"), "page", page.pk)
+            for page in matching(self.pages.only("pk", "content_type"), query)
+        ]
+        if self.member:
+            texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
+            found += [
+                (text._score or 0, "document", "document", text.pk)
+                for text in matching(texts.only("pk"), query)
+            ]
+            found += [
+                (municipality._score or 0, "municipality", "municipality", municipality.pk)
+                for municipality in matching(Municipality.objects.only("pk"), query)
+            ]
+        # Best first; within equal scores, each source keeps its own order.
+        return sorted(found, key=lambda hit: -hit[0])
+
+    # The page of results shown, loaded again through the reader's querysets
+
+    def load(self, hits):
+        pattern = terms_pattern(self.query)
+        ids = {"page": [], "document": [], "municipality": []}
+        for _score, _slug, source, pk in hits:
+            ids[source].append(pk)
+        loaded = {}
+        if ids["page"]:
+            kinds = page_kind_slugs()
+            for page in self.pages.filter(pk__in=ids["page"]).specific():
+                loaded["page", page.pk] = Result(
+                    kind=KINDS_BY_SLUG[kinds.get(page.content_type_id, "page")],
+                    title=page.title,
+                    url=page.get_url(self.request),
+                    snippet=highlight(searchable_text(page), pattern),
+                    date=page_date(page),
+                )
+        if ids["document"]:
+            texts = list(
+                DocumentText.objects.select_related("document").filter(
+                    pk__in=ids["document"], document__in=self.documents.values("pk")
+                )
+            )
+            parents = self.parent_pages([text.document_id for text in texts])
+            for text in texts:
+                parent_title, parent_url = parents.get(text.document_id, ("", ""))
+                loaded["document", text.pk] = Result(
+                    kind=KINDS_BY_SLUG["document"],
+                    title=text.title,
+                    url=text.document.url,
+                    snippet=highlight(text.text, pattern),
+                    date=text.document.created_at,
+                    parent_title=parent_title,
+                    parent_url=parent_url,
+                )
+        if ids["municipality"]:
+            directory = self.directory_url()
+            for municipality in Municipality.objects.filter(pk__in=ids["municipality"]):
+                region, status = (
+                    municipality.get_region_display(),
+                    municipality.get_status_display(),
+                )
+                loaded["municipality", municipality.pk] = Result(
+                    kind=KINDS_BY_SLUG["municipality"],
+                    title=municipality.name,
+                    url=f"{directory}?{urlencode({'q': municipality.name})}" if directory else "",
+                    snippet=highlight(f"{municipality.official_name} {region}. {status}.", pattern),
+                )
+        return [loaded[source, pk] for _score, _slug, source, pk in hits if (source, pk) in loaded]
+
+    def parent_pages(self, document_ids):
+        """{document id: (title, url)} of a page the reader may see that the file belongs to."""
+        page_of = {}
+        for model, page_field in ATTACHMENTS:
+            rows = model.objects.filter(
+                document_id__in=document_ids, **{f"{page_field}__in": self.pages.values("pk")}
+            ).values_list("document_id", f"{page_field}_id")
+            for document_id, page_id in rows:
+                page_of.setdefault(document_id, page_id)
+        pages = self.pages.in_bulk(set(page_of.values()))
+        return {
+            document_id: (pages[page_id].title, pages[page_id].get_url(self.request))
+            for document_id, page_id in page_of.items()
+            if page_id in pages
+        }
+
+    def directory_url(self):
+        """The list of municipalities the reader may see: the full directory if they may."""
+        directory = (
+            MunicipalityIndexPage.objects.filter(pk__in=self.pages.values("pk"))
+            .order_by("-list_all", "path")
+            .first()
+        )
+        return directory.get_url(self.request) if directory else ""
+
+    # "Did you mean"
+
+    def vocabulary(self):
+        """The words of the titles the reader may see (pages, and for members files and
+        municipalities): the only words a suggestion may be made of."""
+        titles = list(self.pages.values_list("title", flat=True)[:MAX_VOCABULARY])
+        if self.member:
+            titles += self.documents.values_list("title", flat=True)[:MAX_VOCABULARY]
+            titles += Municipality.objects.values_list("name", flat=True)
+        return {word.lower() for title in titles for word in words(title).split() if len(word) > 2}
+
+    def did_you_mean(self):
+        """A query like this one, of words in titles the reader may see, that finds something."""
+        vocabulary = self.vocabulary()
+        suggested, changed = [], False
+        for word in self.query.lower().split():
+            close = (
+                [] if word in vocabulary else difflib.get_close_matches(word, vocabulary, 1, 0.7)
+            )
+            suggested.append(close[0] if close else word)
+            changed = changed or bool(close)
+        suggestion = " ".join(suggested)
+        if changed and self.hits(suggestion):
+            return suggestion
+        return ""
+
+    # Links
+
+    def url(self, **changes):
+        params = {"query": self.raw_query, "type": self.kind, **changes}
+        return "?" + urlencode({key: value for key, value in params.items() if value})
+
+    @property
+    def all_url(self):
+        return self.url(type=None)
+
+    @property
+    def suggestion_url(self):
+        return self.url(query=self.suggestion, type=None)
+
+    def page_url(self, number):
+        return self.url(page=number)
+
+    def kind_options(self):
+        """(kind, count, url, selected) for each kind with results."""
+        return [
+            (kind, self.counts[kind.slug], self.url(type=kind.slug), kind.slug == self.kind)
+            for kind in self.kinds
+            if self.counts.get(kind.slug)
+        ]
+
+
+def matching(queryset, query):
+    """The objects of the queryset that have every word of the query, best first, scored."""
+    results = get_search_backend().search(query, queryset, operator="and")
+    return results.annotate_score("_score")[:MAX_HITS]
+
+
+def page_date(page):
+    for name in DATE_FIELDS:
+        value = getattr(page, name, None)
+        if value:
+            return value
+    return page.last_published_at
