@@ -4,28 +4,38 @@ Everything the site keeps in the cache (facet counts, rate-limit counters, Wagta
 paths and renditions, session copies) can be computed or read again. So when Redis is
 unreachable, or too slow to answer within its socket timeouts, each cache call logs a warning
 and behaves as on an empty cache (`get` gives the default, `set` keeps nothing) instead of
-turning every page into a 500. Sessions live in the database with a copy in the cache
+turning every page into a 500; for a few seconds after a failure it does not even ask (see
+`RETRY_AFTER`). Sessions live in the database with a copy in the cache
 (`cached_db`), so nobody is even logged out. `/readyz/` still reports the cache failing.
 """
 
 import functools
 import logging
+import time
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
+# After a failure, the cache is not asked again for this many seconds: an unreachable Redis
+# costs a request one socket timeout at most, not one per cache call, and logs one line.
+RETRY_AFTER = 5.0
+
 
 def _ignoring_errors(method, fallback):
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
+        if time.monotonic() < self.down_until:
+            return fallback(*args, **kwargs)
         try:
             return method(self, *args, **kwargs)
         except RedisError as error:
+            self.down_until = time.monotonic() + RETRY_AFTER
             logger.warning(
-                "Cache %s failed, going on without the cache: %s: %s",
+                "Cache %s failed, going on without the cache for %s s: %s: %s",
                 method.__name__,
+                RETRY_AFTER,
                 type(error).__name__,
                 error,
             )
@@ -43,6 +53,8 @@ def _incr(key, delta=1, *args, **kwargs):
 
 
 class ResilientRedisCache(RedisCache):
+    down_until = 0.0  # time.monotonic() until which Redis is not asked
+
     add = _ignoring_errors(RedisCache.add, lambda *args, **kwargs: False)
     get = _ignoring_errors(RedisCache.get, _default)
     set = _ignoring_errors(RedisCache.set, lambda *args, **kwargs: None)

@@ -23,6 +23,7 @@ import time
 import uuid
 
 from django.contrib.auth import SESSION_KEY
+from django.core.signals import request_finished
 from django.utils.functional import empty
 
 from network.feed_logging import mask_feed_tokens
@@ -62,30 +63,46 @@ class RequestLogMiddleware:
     def __call__(self, request):
         request_id = incoming_request_id(request)
         request.id = request_id
-        reset = REQUEST_ID.set(request_id)
+        # Kept until the response is closed (request_finished): Django logs a 4xx or 5xx
+        # response (`django.request`) after the last middleware has returned.
+        REQUEST_ID.set(request_id)
         _tag_sentry_scope(request_id)
         started = time.monotonic()
-        try:
-            response = self.get_response(request)
-            response[REQUEST_ID_HEADER] = request_id
-            path = mask_feed_tokens(request.path)
-            request_logger.info(
-                "%s %s %s",
-                request.method,
-                path,
-                response.status_code,
-                extra={
-                    "request_id": request_id,
-                    "method": request.method,
-                    "path": path,
-                    "status": response.status_code,
-                    "duration_ms": round((time.monotonic() - started) * 1000, 1),
-                    "user_id": user_id(request),
-                },
-            )
-            return response
-        finally:
-            REQUEST_ID.reset(reset)
+        response = self.get_response(request)
+        response[REQUEST_ID_HEADER] = request_id
+        path = mask_feed_tokens(request.path)
+        request_logger.info(
+            "%s %s %s",
+            request.method,
+            path,
+            response.status_code,
+            extra={
+                "request_id": request_id,
+                "method": request.method,
+                "path": path,
+                "status": response.status_code,
+                "duration_ms": round((time.monotonic() - started) * 1000, 1),
+                "user_id": user_id(request),
+            },
+        )
+        return response
+
+
+def forget_request_id(**kwargs):
+    REQUEST_ID.set(None)
+
+
+request_finished.connect(forget_request_id, dispatch_uid="cms.observability.forget_request_id")
+
+
+class RequestIdFilter(logging.Filter):
+    """Stamps each record with the id of the request it was logged in, when it is logged."""
+
+    def filter(self, record):
+        request_id = REQUEST_ID.get()
+        if request_id and getattr(record, "request_id", None) is None:
+            record.request_id = request_id
+        return True
 
 
 def _tag_sentry_scope(request_id):
@@ -113,11 +130,11 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "message": mask_feed_tokens(record.getMessage()),
         }
-        request_id = REQUEST_ID.get()
+        request_id = getattr(record, "request_id", None) or REQUEST_ID.get()
         if request_id:
             entry["request_id"] = request_id
         for key, value in vars(record).items():
-            if key in STANDARD_ATTRIBUTES or key in LEFT_OUT or key.startswith("_"):
+            if key in STANDARD_ATTRIBUTES or key in LEFT_OUT or key.startswith("_") or key in entry:
                 continue
             if isinstance(value, str):
                 entry[key] = mask_feed_tokens(value)

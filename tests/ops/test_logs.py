@@ -1,5 +1,6 @@
 """One JSON log line per request, and error reports, with nobody's personal data in them."""
 
+import io
 import json
 import logging
 
@@ -9,7 +10,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from sentry_sdk.transport import Transport
 
-from cms.observability import JsonFormatter, init_sentry, scrub_event
+from cms.observability import JsonFormatter, RequestIdFilter, init_sentry, scrub_event
 from network.models import CalendarFeedToken
 from tests.home.production import STRONG_KEY, production_settings, run_manage
 from tests.people import PROFESSIONAL, demo_user
@@ -98,10 +99,37 @@ def test_djangos_own_error_lines_leave_out_the_query_string(caplog):
     assert "mor@example.dk" not in json.dumps(line)
 
 
+def test_every_line_logged_for_a_request_carries_its_id(settings):
+    """As production logs: the handler stamps each record while the request runs, and Django
+    logs a 404 after the last middleware has returned."""
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.setFormatter(JsonFormatter())
+    handler.addFilter(RequestIdFilter())
+    root = logging.getLogger()
+    root.addHandler(handler)
+    levels = {name: logging.getLogger(name).level for name in ("cms.requests", "django.request")}
+    logging.getLogger("cms.requests").setLevel(logging.INFO)
+    try:
+        response = Client().get("/findes-ikke/")
+        logging.getLogger("tests").warning("after the request")
+    finally:
+        root.removeHandler(handler)
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    by_logger = {line["logger"]: line for line in lines}
+    assert by_logger["django.request"]["request_id"] == response["X-Request-ID"]
+    assert by_logger["cms.requests"]["request_id"] == response["X-Request-ID"]
+    assert "request_id" not in by_logger["tests"]
+
+
 def test_production_writes_json_lines_and_the_request_log():
     (logging_setting,) = production_settings("LOGGING").values()
 
     assert logging_setting["handlers"]["console"]["formatter"] == "json"
+    assert logging_setting["handlers"]["console"]["filters"] == ["request_id"]
     assert logging_setting["formatters"]["json"]["()"] == "cms.observability.JsonFormatter"
     assert logging_setting["loggers"]["cms.requests"]["level"] == "INFO"
 

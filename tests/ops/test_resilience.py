@@ -69,6 +69,20 @@ def test_a_rate_limit_lets_people_through_when_it_cannot_count():
 
 
 @REDIS_GONE
+def test_after_a_failure_redis_is_left_alone_for_a_few_seconds(caplog, monkeypatch):
+    """A Redis that does not answer costs one socket timeout, not one per cache call."""
+    cache = caches["default"]
+    for key in range(10):
+        cache.get(f"key-{key}")
+    assert len(caplog.records) == 1
+
+    monkeypatch.setattr("cms.cache.RETRY_AFTER", 0)
+    cache.down_until = 0.0  # the few seconds are over
+    cache.get("again")
+    assert len(caplog.records) == 2
+
+
+@REDIS_GONE
 def test_the_cache_behaves_as_an_empty_one():
     cache = caches["default"]
     cache.set("key", "value")
