@@ -38,6 +38,7 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("library.urls")),
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

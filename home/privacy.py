@@ -21,15 +21,23 @@ class Reader:
         self.session = {}
 
 
-def viewable_pages(pages, request):
-    """The pages of the queryset whose own and ancestors' restrictions the reader passes."""
-    refused = [
+def refused_page_paths(request):
+    """The paths of the pages whose restrictions the reader does not pass, sorted: together
+    they say what the reader may not see (a cache key for lists that differ by reader)."""
+    return sorted(
         restriction.page.path
         for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
             "groups"
         )
         if not restriction.accept_request(request)
-    ]
+    )
+
+
+def viewable_pages(pages, request, refused=None):
+    """The pages of the queryset whose own and ancestors' restrictions the reader passes
+    (`refused`: refused_page_paths(request), when the caller has it already)."""
+    if refused is None:
+        refused = refused_page_paths(request)
     if not refused:
         return pages
     return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in refused)))

@@ -3,6 +3,9 @@
 from django.template.response import TemplateResponse
 
 from .results import SiteSearch
+from .suggest import suggest
+
+__all__ = ["search", "suggest"]
 
 
 def search(request):

@@ -357,8 +357,9 @@ FIV_UPLOAD_ZIP_MAX_RATIO = 200
 # A new translation is a draft until the secretariat publishes it (home/translations.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Search: the database backend (PostgreSQL full-text search with Danish stemming; FTS5 on
-# SQLite), or Elasticsearch when ELASTICSEARCH_URL is set.
+# Search: the database backend (PostgreSQL full-text search, Danish pages stemmed as Danish and
+# English ones as English; FTS5 without stemming on SQLite), or Elasticsearch when
+# ELASTICSEARCH_URL is set.
 if os.environ.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
@@ -380,8 +381,11 @@ if os.environ.get("ELASTICSEARCH_URL"):
 else:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.database",
+            # Wagtail's database backend; on PostgreSQL each page stemmed in its own language
+            # (search/backend.py). After changing the configurations: `manage.py update_index`.
+            "BACKEND": "search.backend",
             "SEARCH_CONFIG": "danish",
+            "LANGUAGE_CONFIGS": {"da": "danish", "en": "english"},
         }
     }
 

@@ -25,7 +25,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
 WAGTAILSEARCH_BACKENDS = {  # tests never need a search server
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "danish",
+        "LANGUAGE_CONFIGS": {"da": "danish", "en": "english"},
+    }
 }
 # Background tasks run at once; tests/tasks.py switches to the database queue where a test
 # wants to see a task wait for the worker.

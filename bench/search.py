@@ -1,0 +1,165 @@
+"""Benchmark of the site search: a word, a phrase, a misspelling, a word only inside a PDF, a
+logged-in search over every type, and the header's suggestions.
+
+    .venv/bin/python bench/search.py [--materials 1000] [--runs 30] [--reuse]
+
+It builds a scratch database of the configured kind (DATABASE_URL: a PostgreSQL database named
+after it with the suffix _bench_search, dropped and created again; without DATABASE_URL a
+temporary SQLite file), loads the demo content, adds materials until there are --materials of
+them, each with its own small PDF whose text is read as the worker would, and then requests
+each query --runs times. It prints the median and 95th percentile time and the SQL query count
+of each. Nothing in it is a test: it measures.
+"""
+
+import argparse
+import io
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scratch import recreate_postgres, scratch_database_url  # noqa: E402
+
+# A word that only some of the PDFs hold, never a title or a description.
+FILE_WORD = "vuggestuepladsen"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--materials", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the scratch PostgreSQL database of a former run"
+    )
+    args = parser.parse_args()
+
+    url, vendor = scratch_database_url("bench_search")
+    if vendor == "postgresql" and not args.reuse:
+        recreate_postgres(url)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="fiv-bench-media-")
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.DEBUG = False
+    from django.core.management import call_command
+
+    print(f"Scratch {vendor} database: {url}")
+    call_command("migrate", verbosity=0)
+    if not args.reuse:
+        call_command("load_demo_content", verbosity=0, force=True)
+    started = time.perf_counter()
+    added = add_materials(args.materials)
+    print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
+    call_command("extract_document_text", verbosity=0, stdout=io.StringIO())
+    print(f"Read the text of every file in {time.perf_counter() - started:.0f} s")
+    call_command("update_index", verbosity=0)
+    if vendor == "postgresql":
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    measure(args.runs)
+
+
+def add_materials(target):
+    from home.demo.files import make_pdf
+    from library.factories import MaterialPageFactory
+    from library.models import LibraryIndexPage, MaterialPage
+    from network.factories import PrivateDocumentFactory
+
+    library = LibraryIndexPage.objects.get(locale__language_code="da")
+    existing = MaterialPage.objects.child_of(library).count()
+    rng = random.Random(2026)  # noqa: S311 (repeatable test data, not secrets)
+    words = ("forældre barnet familien fædre mødre graviditet fødsel søvn gråd amning "
+             "parforhold økonomi netværk sundhedsplejerske jordemoder samtale gruppe").split()  # fmt: skip
+    for number in range(existing, target):
+        text = " ".join(rng.choice(words) for _ in range(40))
+        inside = " ".join(rng.choice(words) for _ in range(300))
+        if number % 50 == 0:
+            inside += f" {FILE_WORD}"
+        document = PrivateDocumentFactory(
+            title=f"Hæfte {number}",
+            filename=f"haefte-{number}.pdf",
+            content=make_pdf(f"Hæfte {number}", [inside]),
+        )
+        MaterialPageFactory(
+            parent=library,
+            title=f"{rng.choice(words).capitalize()} og {rng.choice(words)} {number}",
+            slug=f"bench-{number}",
+            introduction=text[:200],
+            kind=rng.choice(["method", "tool", "material"]),
+            files=[document],
+        )
+        if number % 250 == 0:
+            print(f"  {number} materials", flush=True)
+    return target - existing
+
+
+def measure(runs):
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, setup_test_environment
+
+    setup_test_environment()  # responses carry their context: the number of results
+
+    from home.demo.users import PROFESSIONAL
+    from library.models import MaterialPage
+
+    stranger = Client()
+    professional = Client()
+    professional.force_login(get_user_model().objects.get(username=PROFESSIONAL))
+    cases = [
+        ("word, stranger", stranger, "/search/", {"query": "forældre"}),
+        ("word", professional, "/search/", {"query": "forældre"}),
+        ("phrase", professional, "/search/", {"query": "sundhedsplejerske jordemoder"}),
+        ("misspelling", professional, "/search/", {"query": "sundhedsplejeske"}),
+        ("only in a PDF", professional, "/search/", {"query": FILE_WORD}),
+        ("all types, p.3", professional, "/search/", {"query": "netværk", "page": "3"}),
+        ("one type", professional, "/search/", {"query": "netværk", "type": "document"}),
+        ("suggest", professional, "/search/suggest/", {"q": "sundhedsp"}),
+        ("suggest, stranger", stranger, "/search/suggest/", {"q": "for"}),
+    ]
+    total = MaterialPage.objects.count()
+    print(f"\nSite search over {total} materials, {runs} runs each ({connection.vendor}):")
+    print(f"{'query':<18} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'results':>8}")
+    for name, client, address, params in cases:
+        client.get(address, params)  # warm up
+        timings = []
+        for _ in range(runs):
+            if address == "/search/suggest/":
+                cache.clear()  # what a reader typing new letters gets: no cached answer
+            with CaptureQueriesContext(connection) as queries:
+                started = time.perf_counter()
+                response = client.get(address, params)
+                timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, response.status_code
+        found = (
+            len(response.json()["suggestions"])
+            if address == "/search/suggest/"
+            else response.context["search"].total
+        )
+        timings.sort()
+        p95 = timings[min(len(timings) - 1, int(round(0.95 * len(timings))) - 1)]
+        print(
+            f"{name:<18} {statistics.median(timings):>10.1f} {p95:>8.1f} "
+            f"{len(queries):>8} {found:>8}"
+        )
+
+
+if __name__ == "__main__":
+    main()
