@@ -18,6 +18,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from .blocks import BaseStreamBlock
 from .forms import AccessibleFormBuilder
+from .privacy import public_pages
 from .ratelimit import HOUR, RateLimit, client_ip, within_limits
 
 
@@ -35,6 +36,25 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """The deepest page an address names in one query, not one (and one more for its type)
+        per level as Wagtail's routing does; that page routes the rest (a routable page's
+        sub-route), and anything it does not know is a 404 as before."""
+        if len(path_components) < 2:
+            return super().route(request, path_components)
+        prefixes = {
+            self.url_path + "/".join(path_components[:length]) + "/": length
+            for length in range(1, len(path_components) + 1)
+        }
+        deepest = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if deepest is None:
+            return super().route(request, path_components)
+        return deepest.specific.route(request, path_components[prefixes[deepest.url_path] :])
 
 
 class HomePage(BasePage):
@@ -94,9 +114,8 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self).order_by("-date", "-pk")[:3]
-        )
+        news = public_pages(NewsPage.objects.live().descendant_of(self), request)
+        context["latest_news"] = news.order_by("-date", "-pk")[:3]
         return context
 
 
@@ -117,7 +136,7 @@ class ConceptPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = public_pages(self.get_children().live(), request).specific()
         return context
 
 

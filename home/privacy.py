@@ -21,14 +21,33 @@ class Reader:
         self.session = {}
 
 
+def page_restrictions(request):
+    """Every page view restriction with its page's path, read once per request (a request, or
+    a Reader, remembers them: menus, lists and the language switcher all ask)."""
+    restrictions = getattr(request, "_fiv_page_restrictions", None)
+    if restrictions is None:
+        restrictions = list(
+            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+        )
+        try:
+            request._fiv_page_restrictions = restrictions
+        except AttributeError:  # an object that takes no attributes: ask again next time
+            pass
+    return restrictions
+
+
+def _excluding(pages, paths):
+    if not paths:
+        return pages
+    return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in paths)))
+
+
 def refused_page_paths(request):
     """The paths of the pages whose restrictions the reader does not pass, sorted: together
     they say what the reader may not see (a cache key for lists that differ by reader)."""
     return sorted(
         restriction.page.path
-        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-            "groups"
-        )
+        for restriction in page_restrictions(request)
         if not restriction.accept_request(request)
     )
 
@@ -38,9 +57,24 @@ def viewable_pages(pages, request, refused=None):
     (`refused`: refused_page_paths(request), when the caller has it already)."""
     if refused is None:
         refused = refused_page_paths(request)
-    if not refused:
-        return pages
-    return pages.exclude(reduce(or_, (Q(path__startswith=path) for path in refused)))
+    return _excluding(pages, refused)
+
+
+def public_pages(pages, request):
+    """The pages of the queryset that no restriction applies to, whoever reads: Wagtail's
+    `.public()` without asking for the restrictions again."""
+    return _excluding(pages, [restriction.page.path for restriction in page_restrictions(request)])
+
+
+def may_view(page, request):
+    """Whether the reader passes every restriction on the page and its ancestors."""
+    if page.alias_of_id:
+        return all(r.accept_request(request) for r in page.get_view_restrictions())
+    return all(
+        restriction.accept_request(request)
+        for restriction in page_restrictions(request)
+        if page.path.startswith(restriction.page.path)
+    )
 
 
 def visible_documents(documents, request):

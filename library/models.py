@@ -244,14 +244,15 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         """Where contributors edit the material without the admin (the site's form)."""
         return reverse("edit_contribution", args=[self.pk])
 
-    def themes(self):
+    def themes(self, tags=None):
         """[(slug, name)] of the material's themes, named in the reader's language."""
-        return theme_labels(self.tags.all())
+        return theme_labels(self.tags.all() if tags is None else tags)
 
-    def related_materials(self, request, limit=4):
+    def related_materials(self, request, limit=4, tags=None):
         # A preview renders the page from a revision, whose tags are an in-memory set: iterate
         # it, no query on it. A theme new in the revision has no id yet and no siblings.
-        tag_ids = [tag.pk for tag in self.tags.all() if tag.pk is not None]
+        tags = self.tags.all() if tags is None else tags
+        tag_ids = [tag.pk for tag in tags if tag.pk is not None]
         if not tag_ids:
             return MaterialPage.objects.none()
         siblings = viewable_pages(MaterialPage.objects.live().sibling_of(self), request)
@@ -267,7 +268,10 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         context["files"] = files = self.visible_files(request)
         context["search_words"] = query = words(text_param(request.GET, "q", max_length=200))
         context["found_in"] = self.files_found(files, query)
-        context["related"] = self.related_materials(request)
+        context["tags"] = tags = list(self.tags.all())
+        context["themes"] = self.themes(tags)
+        context["related"] = self.related_materials(request, tags=tags)
+        context["library"] = self.get_parent().specific
         context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
         return context
 

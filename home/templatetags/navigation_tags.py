@@ -7,16 +7,22 @@ from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
-from home.legal import PrivacyPolicyPage, legal_pages
+from ..legal import PrivacyPolicyPage, legal_pages
+from ..privacy import may_view, public_pages
 
 register = template.Library()
 
 
 def _locale_home(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return site.root_page.localized
+    """The home page of the active language, looked up once per request."""
+    language = translation.get_language()
+    homes = getattr(request, "_fiv_locale_homes", None)
+    if homes is None:
+        homes = request._fiv_locale_homes = {}
+    if language not in homes:
+        site = Site.find_for_request(request)
+        homes[language] = None if site is None else site.root_page.localized
+    return homes[language]
 
 
 @register.inclusion_tag("home/tags/main_menu.html", takes_context=True)
@@ -35,7 +41,7 @@ def main_menu(context):
             "state": "page" if current_path == home.path else "",
         }
     ]
-    for child in home.get_children().live().public().in_menu():
+    for child in public_pages(home.get_children().live().in_menu(), request):
         if current_path == child.path:
             state = "page"
         elif current_path.startswith(child.path):
@@ -54,11 +60,6 @@ def breadcrumbs(context):
     return {"ancestors": page.get_ancestors().filter(depth__gt=1).live(), "page": page}
 
 
-def _may_view(page, request):
-    """Whether the visitor passes every view restriction on the page and its ancestors."""
-    return all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
-
-
 @register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to the same page in the other languages, or to their home page when there is none."""
@@ -71,7 +72,7 @@ def language_switcher(context):
         translations = {
             p.locale.language_code: p
             for p in page.get_translations(inclusive=False).live().select_related("locale")
-            if _may_view(p, request)
+            if may_view(p, request)
         }
     home = _locale_home(request)
     for locale in Locale.objects.order_by("pk"):

@@ -7,7 +7,7 @@ secretariat reports and corrects for every municipality. Everyone else only read
 from home.roles import is_secretariat
 
 from ..models import Municipality
-from ..roles import contributor_municipalities
+from ..roles import contributor_municipalities, contributor_municipality_ids
 
 
 def reporting_municipalities(user):
@@ -17,4 +17,7 @@ def reporting_municipalities(user):
 
 
 def may_report(user):
-    return user.is_authenticated and reporting_municipalities(user).exists()
+    """Asked by every page's account links: no query beyond those the user's checks made."""
+    if not user.is_authenticated:
+        return False
+    return is_secretariat(user) or bool(contributor_municipality_ids(user))

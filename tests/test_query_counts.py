@@ -1,0 +1,56 @@
+"""The professional area at a fixed number of queries: its front page, the library, a material,
+the meeting list and a meeting, for a logged-in professional, and the same with more content.
+
+The ceilings are what the pages cost now (measured on SQLite and PostgreSQL alike); a change
+that adds a query per item, or repeats one, breaks them."""
+
+import pytest
+
+from library.factories import MaterialPageFactory
+from library.models import LibraryIndexPage, MaterialPage
+from network.factories import MeetingPageFactory
+from network.models import MeetingIndexPage, MeetingPage, ProfessionalAreaPage
+
+CEILINGS = {
+    "front page": 27,
+    "library": 25,
+    "material": 30,
+    "meetings": 23,
+    "meeting": 26,
+    "home page": 23,
+}
+
+
+def urls():
+    danish = {"locale__language_code": "da"}
+    return {
+        "front page": ProfessionalAreaPage.objects.get(**danish).url,
+        "library": LibraryIndexPage.objects.get(**danish).url,
+        "material": MaterialPage.objects.live().filter(**danish).first().url,
+        "meetings": MeetingIndexPage.objects.get(**danish).url,
+        "meeting": MeetingPage.objects.live().filter(**danish).first().url,
+        "home page": "/",
+    }
+
+
+def more_content():
+    library = LibraryIndexPage.objects.get(locale__language_code="da")
+    meetings = MeetingIndexPage.objects.get(locale__language_code="da")
+    for number in range(15):
+        MaterialPageFactory(parent=library, title=f"Ekstra materiale {number}", tags=["ekstra"])
+        MeetingPageFactory(parent=meetings, title=f"Ekstra møde {number}")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("grown", [False, True], ids=["demo", "grown"])
+@pytest.mark.parametrize("name", list(CEILINGS))
+def test_each_area_page_stays_within_its_queries(
+    professional, name, grown, django_assert_max_num_queries
+):
+    if grown:
+        more_content()
+    url = urls()[name]
+    professional.get(url)  # the first request of a process fills Wagtail's caches
+    with django_assert_max_num_queries(CEILINGS[name]):
+        response = professional.get(url)
+    assert response.status_code == 200
