@@ -69,13 +69,14 @@ def registration_context(page, request):
         return {}
     registrations = MeetingRegistration.objects.filter(meeting=meeting)
     own = _registration(meeting, request.user)
+    is_open = page.accepts_registrations()
     form = None
-    if request.user.is_authenticated and page.accepts_registrations():
+    if request.user.is_authenticated and is_open:
         form = RegistrationForm(instance=own, user=request.user)
     return {
         "registration": own,
         "registration_form": form,
-        "registration_open": page.accepts_registrations(),
+        "registration_open": is_open,
         "coming": list(registrations.by_municipality()),
         "coming_total": registrations.totals(),
     }

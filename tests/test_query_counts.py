@@ -11,13 +11,16 @@ from library.models import LibraryIndexPage, MaterialPage
 from network.factories import MeetingPageFactory
 from network.models import MeetingIndexPage, MeetingPage, ProfessionalAreaPage
 
+# Since the first ceilings: every page +1 for the footer's legal pages (one query for the three);
+# the front page +1 for the onboarding tile's check; a meeting +4 for sign-up (the reader's own
+# registration, who comes, the totals and the Danish source page of the sign-up list).
 CEILINGS = {
-    "front page": 27,
-    "library": 25,
-    "material": 30,
-    "meetings": 23,
-    "meeting": 26,
-    "home page": 23,
+    "front page": 29,
+    "library": 26,
+    "material": 31,
+    "meetings": 24,
+    "meeting": 30,
+    "home page": 24,
 }
 
 

@@ -153,9 +153,15 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
         return context
 
     def source_meeting(self):
-        """The Danish page, which holds the registrations and their switch for a translation."""
-        source = self.get_translation_or_none(Locale.get_default())
-        return source.specific if source is not None else self
+        """The Danish page, which holds the registrations and their switch for a translation.
+        Looked up once per page object: the meeting page asks for it several times a request."""
+        if not hasattr(self, "_source_meeting"):
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None or source.pk == self.pk:
+                self._source_meeting = self
+            else:
+                self._source_meeting = source.specific
+        return self._source_meeting
 
     def accepts_registrations(self):
         source = self.source_meeting()
@@ -175,8 +181,7 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
 
     def participating(self):
         """Municipalities are chosen on the Danish page; translations show the same."""
-        source = self.get_translation_or_none(Locale.get_default()) or self
-        return source.specific.municipalities.order_by("name")
+        return self.source_meeting().municipalities.order_by("name")
 
     @path("ics/", name="ics")
     def ics(self, request):

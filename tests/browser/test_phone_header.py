@@ -29,7 +29,7 @@ def test_a_phone_opens_the_menu_by_keyboard(page, demo_site, screenshots):
         expect(button).to_have_attribute("aria-expanded", "true")
         menu = page.get_by_role("navigation", name="Hovedmenu")
         expect(menu).to_be_visible()
-        expect(page.get_by_role("searchbox", name="Søg på sitet")).to_be_visible()
+        expect(page.get_by_role("combobox", name="Søg på sitet")).to_be_visible()
         page.screenshot(path=screenshots / f"menu-open-{width}.png")
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         page.keyboard.press("Escape")

@@ -14,7 +14,7 @@ from home.models import (
     NewsPage,
     PrivacyPolicyPage,
 )
-from network.models import MunicipalityIndexPage, ProfessionalAreaPage
+from network.models import JoinPage, MunicipalityIndexPage, ProfessionalAreaPage
 
 
 def list_block(items):
@@ -44,6 +44,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 AccessibilityStatementPage,
                 PrivacyPolicyPage,
                 CookiePage,
+                JoinPage,
             },
         )
 
