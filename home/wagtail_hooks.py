@@ -1,12 +1,15 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 
+from . import personal_data
 from .pagecache import note_page
+from .personal_data_admin import PersonalDataView
 from .roles import is_secretariat
 from .translation_report import TranslationPanel, TranslationReportMenuItem, TranslationReportView
 from .translations import DraftSyncView
-from .users_admin import AssignRoleBulkAction, SetActiveStateBulkAction
+from .users_admin import AssignRoleBulkAction, SetActiveStateBulkAction, may_manage
 
 # Registered after Wagtail's own (order=1): an action replaces the one of the same type before it.
 for action_class in [AssignRoleBulkAction, SetActiveStateBulkAction]:
@@ -61,3 +64,34 @@ def translation_panel(request, panels):
 
 # Marks the page being served, so that the page cache may store its response (home/pagecache.py).
 hooks.register("before_serve_page", note_page)
+
+
+# One person's data: export and erasure for the secretariat (see `personal_data.py`).
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    return [
+        path(
+            "users/<int:user_id>/personal-data/",
+            PersonalDataView.as_view(),
+            name="home_personal_data",
+        )
+    ]
+
+
+@hooks.register("register_user_listing_buttons")
+def personal_data_button(user, request_user):
+    if is_secretariat(request_user) and may_manage(request_user, user):
+        yield Button(
+            _("Personal data"),
+            url=reverse("home_personal_data", args=[user.pk]),
+            icon_name="download",
+            priority=60,
+        )
+
+
+@hooks.register("register_log_actions")
+def personal_data_log_actions(actions):
+    for action, label, message in personal_data.LOG_ACTIONS:
+        actions.register_action(action, label, message)
