@@ -1,5 +1,7 @@
 """The demo site as a visitor meets it: every page answers, in its language, with sound markup."""
 
+import re
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
@@ -113,3 +115,28 @@ def test_unknown_page_answers_404_in_the_sites_design(client):
     response = client.get("/findes-ikke/")
     assert response.status_code == 404
     assert "Siden blev ikke fundet" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_window_title_names_the_site_once(client, home_da):
+    assert soup_of(client.get("/")).title.get_text() == "Familieiværksætterne"
+    assert soup_of(client.get("/en/")).title.get_text() == "Familieiværksætterne"
+    concept = ConceptPage.objects.live().filter(locale__language_code="da").first()
+    title = soup_of(client.get(concept.url)).title.get_text()
+    assert title == f"{concept.title} · Familieiværksætterne"
+
+
+@pytest.mark.django_db
+def test_file_sizes_read_as_danish_on_danish_pages_and_english_on_english(professional):
+    from library.models import MaterialPage
+
+    sizes = {}
+    for language in ["da", "en"]:
+        material = (
+            MaterialPage.objects.live().filter(locale__language_code=language, files__isnull=False)
+        ).first()
+        page = soup_of(professional.get(material.url))
+        sizes[language] = " ".join(meta.get_text() for meta in page.select(".documents__meta"))
+    assert re.search(r"\d(,\d)?\xa0(byte|kB|MB)\)", sizes["da"]), sizes["da"]
+    assert "bytes" not in sizes["da"] and "KB" not in sizes["da"]
+    assert re.search(r"\d(\.\d)?\xa0(bytes?|KB|MB)\)", sizes["en"]), sizes["en"]
