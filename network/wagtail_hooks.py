@@ -45,19 +45,30 @@ def register_page_viewset():
     return ExplorerPageViewSet()
 
 
-class MunicipalityIndexView(IndexView):
+def longest_searched_value(model, lookups):
+    """The longest value any of the searched columns can hold (`municipality__name` followed)."""
+    longest = 0
+    for lookup in lookups:
+        current = model
+        *relations, name = lookup.split("__")
+        for relation in relations:
+            current = current._meta.get_field(relation).related_model
+        longest = max(longest, current._meta.get_field(name).max_length or 0)
+    return longest
+
+
+class BoundedSearchIndexView(IndexView):
     def search_queryset(self, queryset):
         # A term longer than every searched column matches nothing; saying so before the database
         # is asked spares SQLite a LIKE pattern it refuses (over 50,000 bytes).
-        longest = max(Municipality._meta.get_field(name).max_length for name in self.search_fields)
-        if len(self.search_query) > longest:
+        if len(self.search_query) > longest_searched_value(self.model, self.search_fields):
             return queryset.none()
         return super().search_queryset(queryset)
 
 
 class MunicipalityViewSet(SnippetViewSet):
     model = Municipality
-    index_view_class = MunicipalityIndexView
+    index_view_class = BoundedSearchIndexView
     chooser_viewset_class = MunicipalityChooserViewSet
     icon = "home"
     menu_label = _("Municipalities")
@@ -90,6 +101,7 @@ class MembershipViewSet(SnippetViewSet):
 
 class JoinRequestViewSet(SnippetViewSet):
     model = JoinRequest
+    index_view_class = BoundedSearchIndexView
     icon = "mail"
     menu_label = _("Requests to join")
     list_display = [
@@ -107,6 +119,7 @@ class JoinRequestViewSet(SnippetViewSet):
 
 class OnboardingViewSet(SnippetViewSet):
     model = Onboarding
+    index_view_class = BoundedSearchIndexView
     icon = "tasks"
     menu_label = _("Onboarding")
     list_display = ["municipality", "progress", "first_course", "updated_at"]
