@@ -11,6 +11,11 @@ urlpatterns = [
         name="edit_contribution",
     ),
     path(
+        pgettext_lazy("URL", "contribute/<int:pk>/withdraw/"),
+        views.withdraw_contribution,
+        name="withdraw_contribution",
+    ),
+    path(
         pgettext_lazy("URL", "my-contributions/"),
         views.my_contributions,
         name="my_contributions",

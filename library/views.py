@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from wagtail.models import Locale, WorkflowState, get_default_page_content_type
 
 from home.roles import is_secretariat
@@ -34,17 +35,38 @@ def contribute(request):
     return _contribution_form(request, material=None)
 
 
-@login_required
-def edit_contribution(request, pk):
+def _editable_page(request, pk):
+    """The material `pk` if the user may edit it: None when they contribute for no municipality,
+    404 when it is not one of their municipality's."""
     ids = _editable_ids(request.user)
     if ids == frozenset():
-        return _refuse(request)
+        return None
     pages = MaterialPage.objects.all()
     if ids is not None:
         pages = pages.filter(municipality_id__in=ids)
     # By the page's own id, which Django knows the range of: an id no database can hold then
     # finds nothing, where `pk` (a link to the page) made SQLite fail with a server error.
-    page = get_object_or_404(pages, id=pk)
+    return get_object_or_404(pages, id=pk)
+
+
+def _open_workflow_state(page):
+    return page.workflow_states.filter(
+        status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES]
+    ).first()
+
+
+def _secretariat_comment(state):
+    """What the secretariat wrote when it asked for changes, or ""."""
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return ""
+    return state.current_task_state.get_comment() if state.current_task_state else ""
+
+
+@login_required
+def edit_contribution(request, pk):
+    page = _editable_page(request, pk)
+    if page is None:
+        return _refuse(request)
     task = page.current_workflow_task
     if task is not None and task.specific.locked_for_user(page, request.user):
         return render(
@@ -53,12 +75,33 @@ def edit_contribution(request, pk):
             {"material": page.get_latest_revision_as_object()},
         )
     material = page.get_latest_revision_as_object()
+    ids = _editable_ids(request.user)
     if ids is not None and material.municipality_id not in ids:
         raise Http404
-    return _contribution_form(request, material=material)
+    comment = _secretariat_comment(_open_workflow_state(page))
+    return _contribution_form(request, material=material, comment=comment)
 
 
-def _contribution_form(request, material):
+@login_required
+@require_POST
+def withdraw_contribution(request, pk):
+    """Take a contribution back from the secretariat's review: it becomes a draft again, to be
+    changed and sent once more."""
+    page = _editable_page(request, pk)
+    if page is None:
+        return _refuse(request)
+    state = _open_workflow_state(page)
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        state.cancel(user=request.user)
+        messages.success(
+            request,
+            _("“%(title)s” has been withdrawn from approval and is a draft again.")
+            % {"title": page.draft_title or page.title},
+        )
+    return redirect("my_contributions")
+
+
+def _contribution_form(request, material, comment=""):
     if request.method == "POST":
         data, files = request.POST, request.FILES  # parsed here: the size check runs now
         form = ContributionForm(
@@ -89,7 +132,7 @@ def _contribution_form(request, material):
     return render(
         request,
         "library/contribute/form.html",
-        {"form": form, "material": material},
+        {"form": form, "material": material, "secretariat_comment": comment},
     )
 
 
@@ -128,10 +171,9 @@ def contributions_of(user):
     rows = []
     for page in pages:
         state = states.get(page.pk)
-        comment = ""
+        comment = _secretariat_comment(state)
         if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
             status = Status.CHANGES_REQUESTED
-            comment = state.current_task_state.get_comment() if state.current_task_state else ""
         elif state is not None:
             status = Status.AWAITING
         elif page.live and not page.has_unpublished_changes:

@@ -220,8 +220,9 @@ def test_my_contributions_shows_each_demo_state_and_the_secretariats_comment(con
         edit = reverse(
             "edit_contribution", args=[MaterialPage.objects.get(title=entry["title"]).pk]
         )
-        # While the secretariat reads it, it cannot be changed; otherwise it can.
-        assert bool(row.select(f"a[href='{edit}']")) == (entry["state"] != "awaiting")
+        # While the secretariat reads it, it can be looked at or withdrawn; otherwise edited.
+        link = row.select_one(f"a[href='{edit}']").get_text(strip=True)
+        assert link == ("Se eller træk tilbage" if entry["state"] == "awaiting" else "Ret")
     comment = rows[CONTRIBUTIONS[2]["title"]].select_one(".contributions__comment")
     assert CONTRIBUTIONS[2]["comment"] in comment.get_text()
     assert sum(1 for row in rows.values() if row.select(".contributions__comment")) == 1

@@ -238,7 +238,7 @@ def test_material_page_shows_files_facts_and_related(professional, materials):
     files = soup.select(".documents__list li")
     assert len(files) == material.files.count() >= 1
     for item in files:
-        assert re.search(r"\((PDF|DOCX), \d+([,.]\d+)?\s(KB|byte|bytes)\)", item.get_text()), item
+        assert re.search(r"\((PDF|DOCX), \d+([,.]\d+)?\s(kB|MB|byte)\)", item.get_text()), item
     related = [
         h.get_text(strip=True)
         for h in soup.select("#related ~ ul .card__title, section .card__title")
