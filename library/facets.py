@@ -46,6 +46,10 @@ PER_PAGE = 20
 MAX_FILE_HITS = 5000  # files whose text a query finds, at most
 MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
+# A facet with more options than FACET_TOP + FACET_SLACK shows its first FACET_TOP and the
+# chosen ones; "Vis alle" opens the rest (hiding one or two would only cost a click).
+FACET_TOP = 6
+FACET_SLACK = 2
 SORTS = {
     "relevance": _("Relevance"),
     "newest": _("Newest"),
@@ -309,6 +313,21 @@ class Facet:
     @property
     def active(self):
         return bool(self.selected)
+
+    def top(self):
+        """The options shown at once: the first few (for the open lists, those with the most
+        materials) and every chosen one; the rest wait behind "Vis alle"."""
+        return [option for number, option in enumerate(self.options) if not self._folds(number)]
+
+    def more(self):
+        return [option for number, option in enumerate(self.options) if self._folds(number)]
+
+    def _folds(self, number):
+        return (
+            len(self.options) > FACET_TOP + FACET_SLACK
+            and number >= FACET_TOP
+            and not self.options[number].selected
+        )
 
 
 class MaterialSearch:

@@ -283,3 +283,38 @@ def test_library_queries_do_not_grow_with_materials(
     with django_assert_max_num_queries(40):
         soup = fetch(professional, library, {"kind": "tool", "target": "faedre"})
     assert total(soup) > 0
+
+
+def test_a_long_facet_shows_its_largest_options_and_folds_the_rest(professional, library):
+    soup = fetch(client=professional, library=library)
+    municipality = next(
+        fieldset
+        for fieldset in soup.select("fieldset.facet")
+        if fieldset.legend.get_text(strip=True) == "Kommune"
+    )
+    shown = counts(BeautifulSoup(str(municipality.ul), "html.parser"), "municipality")
+    folded = counts(
+        BeautifulSoup(str(municipality.select_one("details.facet__more")), "html.parser"),
+        "municipality",
+    )
+    assert len(shown) == 6 and len(folded) > 2
+    assert min(shown.values()) >= max(folded.values())
+    summary = municipality.select_one(".facet__more summary").get_text(" ", strip=True)
+    assert summary.startswith(f"Vis alle {len(shown) + len(folded)}")
+
+    # A chosen municipality from the folded ones is shown at once; a short facet folds nothing.
+    chosen = min(folded, key=folded.get)
+    soup = fetch(professional, library, {"municipality": chosen})
+    municipality = soup.select_one(f"fieldset.facet > ul input[value='{chosen}']")
+    assert municipality is not None and municipality.has_attr("checked")
+    kind = soup.select_one("input[name=kind]").find_parent("fieldset")
+    assert kind.select_one("details") is None
+
+
+def test_the_filters_button_counts_the_chosen_filters(professional, library):
+    button = fetch(professional, library).select_one("[data-filters-button]")
+    assert button.select_one("[data-filters-count]").has_attr("hidden")
+    soup = fetch(professional, library, {"kind": "tool", "target": "faedre"})
+    count = soup.select_one("[data-filters-button] [data-filters-count]")
+    assert not count.has_attr("hidden")
+    assert count.get_text(" ", strip=True) == "2 valgt"

@@ -11,6 +11,50 @@
         apply.hidden = true;
     }
 
+    // On narrow screens the filters are a drawer behind a "Filtre" button that counts the
+    // chosen ones (a disclosure, like the header's menu); wide screens show them beside the
+    // results and the stylesheet hides the button. Without JavaScript they come first.
+    const drawerButton = form.querySelector("[data-filters-button]");
+
+    function drawerOpen() {
+        return drawerButton.getAttribute("aria-expanded") === "true";
+    }
+
+    function setDrawer(open) {
+        drawerButton.setAttribute("aria-expanded", open ? "true" : "false");
+        form.querySelector(".facets").classList.toggle("is-open", open);
+    }
+
+    function showCloseButton() {
+        const close = form.querySelector("[data-filters-close]");
+        if (close) {
+            close.hidden = false;
+        }
+    }
+
+    if (drawerButton) {
+        form.classList.add("has-filters-drawer");
+        drawerButton.hidden = false;
+        setDrawer(false);
+        showCloseButton();
+        drawerButton.addEventListener("click", function () {
+            setDrawer(!drawerOpen());
+        });
+        form.addEventListener("click", function (event) {
+            if (event.target.closest("[data-filters-close]")) {
+                setDrawer(false);
+                drawerButton.focus();
+                form.querySelector("[data-library-results]").scrollIntoView();
+            }
+        });
+        form.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && drawerOpen() && event.target.closest(".facets")) {
+                setDrawer(false);
+                drawerButton.focus();
+            }
+        });
+    }
+
     async function update(url) {
         const results = form.querySelector("[data-library-results]");
         results.setAttribute("aria-busy", "true");
@@ -24,7 +68,20 @@
             const fresh = html.querySelector("[data-library-form]");
             const focused = document.activeElement && document.activeElement.name
                 ? [document.activeElement.name, document.activeElement.value] : null;
+            const unfolded = Array.from(form.querySelectorAll(".facet__more[open]"), (details) => details.dataset.facet);
             form.querySelector(".facets").replaceWith(fresh.querySelector(".facets"));
+            unfolded.forEach(function (facet) {
+                const details = form.querySelector(`.facet__more[data-facet="${CSS.escape(facet)}"]`);
+                if (details) {
+                    details.open = true;
+                }
+            });
+            if (drawerButton) {
+                const count = fresh.querySelector("[data-filters-count]");
+                form.querySelector("[data-filters-count]").replaceWith(count);
+                setDrawer(drawerOpen());
+                showCloseButton();
+            }
             form.querySelector("[data-library-results]").replaceWith(fresh.querySelector("[data-library-results]"));
             const newApply = form.querySelector("[data-library-apply]");
             if (newApply) {
