@@ -46,8 +46,17 @@ def load(log):
     if created:
         log(f"Created {created} library materials")
     _translate(t, library, log)
+    for translation in library.get_translations(inclusive=True):
+        _first_among_sections(translation)
     load_contributions(log)
     name_themes_in_english(log)
+
+
+def _first_among_sections(library):
+    """The library is what professionals come for: first among the area's sections."""
+    area = library.get_parent()
+    if area.get_first_child().pk != library.pk:
+        library.move(area, pos="first-child")
 
 
 def name_themes_in_english(log):

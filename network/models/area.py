@@ -14,6 +14,7 @@ from home.models import BasePage, ContactPage
 from home.params import text_param
 from home.privacy import viewable_pages
 
+from .. import area_tiles
 from ..municipality_search import search_municipalities
 from .municipalities import Municipality, MunicipalityContact, Region
 
@@ -40,6 +41,7 @@ class ProfessionalAreaPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = viewable_pages(self.get_children().live(), request).specific()
+        context["tiles"] = area_tiles.tiles_for(request)
         return context
 
 
