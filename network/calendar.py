@@ -3,6 +3,7 @@ addresses of the personal calendar feed (its secret tokens live in `network.mode
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 PRODUCT_ID = "-//Familieiværksætterne//Netværkets møder//DA"
@@ -39,10 +40,11 @@ def calendar_for(meetings, request, name):
         event.add("dtstart", meeting.start)
         event.add("dtend", meeting.end)
         event.add("summary", meeting.title)
-        if meeting.location:
-            event.add("location", meeting.location)
+        if meeting.location or meeting.online_url:
+            event.add("location", meeting.location or meeting.online_url)
         url = meeting.get_full_url(request)
-        description = "\n\n".join(part for part in [meeting.introduction, url] if part)
+        online = meeting.online_url and _("Join online: %(url)s") % {"url": meeting.online_url}
+        description = "\n\n".join(part for part in [meeting.introduction, online, url] if part)
         event.add("description", description)
         event.add("url", url)
         if meeting.last_published_at:

@@ -106,6 +106,8 @@ def calendar_link(request):
         {
             "feed": CalendarFeedToken.objects.filter(user=request.user).first(),
             "new_url": new_url,
+            # webcal: opens the calendar program on phones and Macs, which then subscribes
+            "webcal_url": "webcal:" + new_url.split(":", 1)[1] if new_url else None,
             "meetings_url": meetings.get_url(request) if meetings else None,
         },
     )

@@ -192,6 +192,7 @@ def _meetings(t, index, collection):
                 start=start,
                 end=start + datetime.timedelta(hours=hours),
                 location=t(*pages.ONLINE),
+                online_url=pages.ONLINE_URL.format(slug=slug[0]),
                 introduction=t(*introduction),
             )
 

@@ -117,6 +117,8 @@ OTHER_MEETINGS = [
     },
 ]
 ONLINE = ("Online", "Online")
+# The video meeting's address of an online meeting (example.org: reserved, leads nowhere real)
+ONLINE_URL = "https://moede.example.org/fiv/{slug}"
 
 # The agreement
 

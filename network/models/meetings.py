@@ -2,6 +2,7 @@
 the municipalities contribute to it."""
 
 from django import forms
+from django.core.validators import URLValidator
 from django.db import models
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -89,6 +90,16 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     location = models.CharField(_("place"), max_length=200, blank=True)
+    online_url = models.URLField(
+        _("link to join online"),
+        max_length=500,
+        blank=True,
+        validators=[URLValidator(schemes=["https", "http"])],
+        help_text=_(
+            "For a meeting held online, or with the option to join online: the Teams, Zoom or "
+            "other link. Shown to logged-in participants until the meeting has ended."
+        ),
+    )
     agenda = RichTextField(_("agenda"), blank=True, features=RICH_TEXT_FEATURES)
     minutes = RichTextField(_("minutes"), blank=True, features=RICH_TEXT_FEATURES)
     municipalities = ParentalManyToManyField(
@@ -113,6 +124,7 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
                 FieldPanel("kind"),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("location"),
+                FieldPanel("online_url"),
             ],
             heading=_("When and where"),
         ),
@@ -162,6 +174,9 @@ class MeetingPage(ContributorPermissionsMixin, RoutablePageMixin, BasePage):
             else:
                 self._source_meeting = source.specific
         return self._source_meeting
+
+    def is_over(self):
+        return self.end <= timezone.now()
 
     def accepts_registrations(self):
         source = self.source_meeting()

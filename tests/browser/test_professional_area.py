@@ -38,3 +38,19 @@ def test_a_professional_logs_in_reads_minutes_downloads_and_logs_out(page, demo_
     expect(page.get_by_role("link", name="Log ind")).to_be_visible()
     page.goto(demo_site.url + "/fagligt-omraade/moeder/")
     expect(page.locator("h1")).to_have_text("Log ind på det faglige område")
+
+
+def test_a_professional_copies_their_calendar_link(page, demo_site):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=demo_site.url)
+    page.goto(demo_site.url + "/log-ind/?next=/fagligt-omraade/moeder/")
+    page.get_by_label("Brugernavn").fill(PROFESSIONAL)
+    page.get_by_label("Adgangskode").fill(DEFAULT_PASSWORD)
+    page.get_by_role("button", name="Log ind").click()
+    page.get_by_role("link", name="Følg møderne i din kalender").click()
+    page.get_by_role("button", name="Lav mit kalenderlink").click()
+    link = page.get_by_label("Dit personlige kalenderlink").input_value()
+    page.get_by_role("button", name="Kopiér linket").click()
+    expect(page.get_by_role("status").filter(has_text="Linket er kopieret")).to_be_visible()
+    assert page.evaluate("navigator.clipboard.readText()") == link
+    opener = page.get_by_role("link", name="Åbn i mit kalenderprogram")
+    assert opener.get_attribute("href") == "webcal:" + link.split(":", 1)[1]

@@ -73,6 +73,21 @@ def test_the_meeting_list_leads_to_the_link_page_which_makes_a_link_that_works()
 
 
 @pytest.mark.django_db
+def test_the_new_link_comes_with_a_copy_button_a_webcal_button_and_help():
+    shown = page(logged_in("fagperson").post(LINK_PAGE))
+    link = shown.find(id="calendar-link")["value"]
+    copy = shown.find("button", attrs={"data-copy": True})
+    assert (
+        copy["data-copy-target"] == "calendar-link" and copy.get_text(strip=True) == "Kopiér linket"
+    )
+    opener = shown.find("a", string="Åbn i mit kalenderprogram")
+    assert opener["href"] == "webcal:" + link.split(":", 1)[1]
+    assert urlsplit(opener["href"]).path == urlsplit(link).path
+    steps = {details.summary.get_text(strip=True) for details in shown.select("details.howto")}
+    assert steps == {"Outlook", "Google Kalender", "iPhone og iPad"}
+
+
+@pytest.mark.django_db
 def test_the_database_keeps_no_working_token():
     path = make_link(logged_in("fagperson"))
     token = token_of(path)

@@ -3,7 +3,9 @@ import datetime
 import icalendar
 import pytest
 from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from network.models import CalendarFeedToken, MeetingIndexPage, MeetingPage
@@ -63,6 +65,39 @@ def test_meeting_ics_is_valid_icalendar(professional, index):
     assert event.decoded("DTEND") == meeting.end
     assert str(event["LOCATION"]) == meeting.location
     assert str(event["UID"]).startswith(f"meeting-{meeting.translation_key}@")
+
+
+@pytest.mark.django_db
+def test_an_online_meeting_offers_its_join_link_until_it_has_ended(professional, index):
+    meeting = MeetingPage.objects.child_of(index).get(slug="temadag-saarbare-familier")
+    assert meeting.online_url and meeting.start > timezone.now()
+
+    def join_links():
+        soup = BeautifulSoup(professional.get(meeting.url).content, "html.parser")
+        return [a["href"] for a in soup.find_all("a", string="Deltag online")]
+
+    assert join_links() == [meeting.online_url]
+    (event,) = parse(professional.get(meeting.url + "ics/")).walk("VEVENT")
+    assert f"Deltag online: {meeting.online_url}" in str(event["DESCRIPTION"])
+    english = meeting.get_translation(Locale.objects.get(language_code="en"))
+    assert english.specific.online_url == meeting.online_url  # synchronised, not translated
+
+    # While it is on, the link stays; a minute after its end it is gone.
+    now = timezone.now()
+    minute = datetime.timedelta(minutes=1)
+    MeetingPage.objects.filter(pk=meeting.pk).update(start=now - 60 * minute, end=now + minute)
+    assert join_links() == [meeting.online_url]
+    MeetingPage.objects.filter(pk=meeting.pk).update(end=now - minute)
+    assert join_links() == []
+
+
+@pytest.mark.django_db
+def test_the_join_link_must_be_a_web_address(index):
+    meeting = MeetingPage.objects.child_of(index).get(slug="temadag-saarbare-familier")
+    for address in ["javascript:alert(1)", "ftp://example.org/x", "teams"]:
+        meeting.online_url = address
+        with pytest.raises(ValidationError):
+            meeting.full_clean()
 
 
 @pytest.mark.django_db
