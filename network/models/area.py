@@ -1,5 +1,6 @@
 """The professional area's front page and the directory of municipalities ("FIV near you")."""
 
+from collections import Counter
 from itertools import groupby
 from urllib.parse import urlencode
 
@@ -11,7 +12,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import PageViewRestriction
 
 from home.models import BasePage, ContactPage
-from home.params import text_param
+from home.params import choice_param, text_param
 from home.privacy import viewable_pages
 
 from .. import area_tiles
@@ -96,6 +97,27 @@ class MunicipalityIndexPage(BasePage):
         query = text_param(request.GET, "q")
         show_contacts = request.user.is_authenticated
         municipalities, answers, suggestions = self.find(query, with_contacts=show_contacts)
+        status, statuses = None, []
+        if self.list_all:
+            # The directory: filter by status, each with how many of the found ones have it.
+            status = choice_param(request.GET, "status", Municipality.Status.values)
+            counts = Counter(m.status for m in municipalities)
+            searched = [("q", query)] if query else []
+            statuses = [
+                (
+                    value,
+                    label,
+                    counts[value],
+                    f"{request.path}?{urlencode([*searched, ('status', value)])}",
+                )
+                for value, label in Municipality.Status.choices
+                if counts[value] or value == status
+            ]
+            context["all_statuses_url"] = request.path + (
+                f"?{urlencode(searched)}" if query else ""
+            )
+            if status:
+                municipalities = [m for m in municipalities if m.status == status]
         by_region = [
             (Region(code).label, list(group))
             for code, group in groupby(municipalities, key=lambda m: m.region)
@@ -107,6 +129,8 @@ class MunicipalityIndexPage(BasePage):
         context.update(
             login_url=login_url,
             query=query,
+            status=status,
+            statuses=statuses,
             regions=by_region,
             total=len(municipalities),
             show_contacts=show_contacts,

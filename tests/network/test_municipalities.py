@@ -81,6 +81,37 @@ def test_directory_in_the_area_lists_every_municipality_with_status(professional
     assert "Interesseret" in response.content.decode()
 
 
+@pytest.mark.django_db
+def test_the_directory_filters_by_status_with_counts_and_colours(professional):
+    directory = MunicipalityIndexPage.objects.get(locale__language_code="da", list_all=True)
+    soup = BeautifulSoup(professional.get(directory.url).content, "html.parser")
+    filters = {a.get_text(" ", strip=True): a["href"] for a in soup.select(".status-filter a")}
+    starting = Municipality.objects.filter(status=Municipality.Status.STARTING)
+    assert starting.exists()
+    label = f"Starter op ({starting.count()})"
+    assert label in filters and filters["Alle"] == directory.url
+
+    response = professional.get(filters[label])
+    assert sorted(names(response)) == sorted(starting.values_list("name", flat=True))
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.select_one(".status-filter a[aria-current]").get_text(" ", strip=True) == label
+    badges = {b["class"][-1] for b in soup.select(".municipality__meta .badge")}
+    assert badges == {"badge--status-starting"}
+
+    # With a search: the counts are of what the search found, and the filter keeps the query.
+    response = professional.get(directory.url, {"q": "Aarhus", "status": "offers"})
+    assert names(response) == ["Aarhus"]
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert "q=Aarhus" in soup.select_one(".status-filter a[aria-current]")["href"]
+    assert soup.select_one(".status-filter a")["href"] == directory.url + "?q=Aarhus"
+
+    # An unknown status shows every municipality; the public page has no status filter.
+    assert len(names(professional.get(directory.url, {"status": "x\x00"}))) == 98
+    near_you = MunicipalityIndexPage.objects.get(locale__language_code="da", list_all=False)
+    public = BeautifulSoup(professional.get(near_you.url).content, "html.parser")
+    assert public.select_one(".status-filter") is None
+
+
 def make_offering(count):
     Municipality.objects.update(status=Municipality.Status.NONE)
     existing = list(Municipality.objects.order_by("code")[:count])
