@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -95,3 +97,8 @@ def personal_data_button(user, request_user):
 def personal_data_log_actions(actions):
     for action, label, message in personal_data.LOG_ACTIONS:
         actions.register_action(action, label, message)
+
+
+@hooks.register("insert_global_admin_css")
+def admin_in_the_site_colours():
+    return format_html('<link rel="stylesheet" href="{}">', static("home/css/admin.css"))
