@@ -15,11 +15,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from taggit.utils import edit_string_for_tags, parse_tags
+from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
 from wagtail.models import Locale, ModelLogEntry, ReferenceIndex, Revision
@@ -88,6 +88,16 @@ class VocabularyField(forms.ModelMultipleChoiceField):
 MAX_ID = 2**63 - 1
 
 
+class ThemeField(VocabularyField):
+    """The library's themes, a vocabulary the secretariat keeps (it adds new ones in the page
+    editor): contributors pick from it, so the same theme is not spelt three ways."""
+
+    def label_from_instance(self, tag):
+        if translation.get_language() == "en" and hasattr(tag, "english"):
+            return tag.english.name_en
+        return tag.name
+
+
 class ContributionForm(forms.Form):
     # A NUL in the title is refused with a message (Django's own validator); other control
     # characters are dropped in clean_title().
@@ -105,11 +115,14 @@ class ContributionForm(forms.Form):
         label=_("Target groups"), queryset=TargetGroup.objects.all(), required=False
     )
     phases = VocabularyField(label=_("Phases"), queryset=Phase.objects.all(), required=False)
-    themes = CleanCharField(
+    themes = ThemeField(
         label=_("Themes"),
+        queryset=Tag.objects.select_related("english").order_by("name"),
         required=False,
-        max_length=500,
-        help_text=_("Separate themes with commas, for example: fathers, sleep, relationship."),
+        help_text=_(
+            "Tick the themes that fit; type in the box to find one. Missing a theme? Say so in "
+            "the description, and the secretariat adds it."
+        ),
     )
     description = CleanCharField(
         label=_("Description"),
@@ -346,7 +359,7 @@ def initial_from(material):
         "kind": material.kind,
         "target_groups": list(material.target_groups.all()),
         "phases": list(material.phases.all()),
-        "themes": edit_string_for_tags(list(material.tags.all())),
+        "themes": list(material.tags.all()),
         "description": description_text(material),
         "municipality": material.municipality_id,
     }
@@ -399,7 +412,7 @@ def save_contribution(form, user, submit):
         MaterialFile(document=document, file_format=document.file_extension.lower()[:10])
         for document in documents
     ]
-    material.tags.set(parse_tags(data["themes"]))
+    material.tags.set([tag.name for tag in data["themes"]])
     if form.material is None:
         # Wagtail logs the creation itself, by the owner: logging it here too showed it twice.
         library_for_contributions().add_child(instance=material)

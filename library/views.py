@@ -5,13 +5,15 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
-from wagtail.models import Locale, WorkflowState, get_default_page_content_type
+from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
 
+from home.models import HomePage
 from home.roles import is_secretariat
-from network.models import MeetingContributionPage
+from network.models import MeetingContributionPage, ProfessionalAreaPage
 from network.roles import contributor_municipality_ids
 
 from .contribute import ContributionForm, save_contribution
@@ -132,8 +134,30 @@ def _contribution_form(request, material, comment=""):
     return render(
         request,
         "library/contribute/form.html",
-        {"form": form, "material": material, "secretariat_comment": comment},
+        {
+            "form": form,
+            "material": material,
+            "secretariat_comment": comment,
+            "breadcrumb_trail": _trail(
+                request,
+                (_("My contributions"), reverse("my_contributions")),
+                (_("Edit contribution") if material else _("Contribute material"), None),
+            ),
+        },
     )
+
+
+def _trail(request, *steps):
+    """The breadcrumbs of the contribution pages: home, the professional area, then `steps`."""
+    locale = Locale.get_active()
+    trail = [
+        (_("Home") if page.depth == 2 else page.title, page.get_url(request))
+        for page in Page.objects.live()
+        .filter(locale=locale)
+        .type(HomePage, ProfessionalAreaPage)
+        .order_by("depth")
+    ]
+    return [*trail, *steps]
 
 
 class Status:
@@ -202,6 +226,7 @@ def my_contributions(request):
         "library/contribute/list.html",
         {
             "rows": contributions_of(request.user),
+            "breadcrumb_trail": _trail(request, (_("My contributions"), None)),
             "may_contribute": _editable_ids(request.user) != frozenset(),
         },
     )

@@ -54,10 +54,23 @@ def main_menu(context):
 
 @register.inclusion_tag("home/tags/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The trail to a page through its ancestors; a view that is no page (the contribution
+    form, say) gives its own as `breadcrumb_trail`: [(title, url), ..., (title, None)]."""
     page = context.get("page")
-    if not isinstance(page, Page) or page.depth <= 2:
-        return {"ancestors": [], "page": None}
-    return {"ancestors": page.get_ancestors().filter(depth__gt=1).live(), "page": page}
+    if isinstance(page, Page) and page.depth > 2:
+        ancestors = page.get_ancestors().filter(depth__gt=1).live()
+        links = [
+            (
+                _("Home") if ancestor.depth == 2 else ancestor.title,
+                ancestor.get_url(context.get("request")),
+            )
+            for ancestor in ancestors
+        ]
+        return {"links": links, "here": page.title}
+    trail = context.get("breadcrumb_trail")
+    if trail:
+        return {"links": trail[:-1], "here": trail[-1][0]}
+    return {"links": [], "here": None}
 
 
 @register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
@@ -48,6 +49,11 @@ def pdf(name="plan.pdf", title="Plan for forløbet"):
     )
 
 
+def themes(*names):
+    """The ids of the themes a contributor ticks, by their names."""
+    return list(Tag.objects.filter(name__in=names).values_list("pk", flat=True))
+
+
 def contribution_data(title, municipality, files=(), **fields):
     """What a contributor types and ticks in the site's form before pressing 'send'."""
     data = {
@@ -56,7 +62,7 @@ def contribution_data(title, municipality, files=(), **fields):
         "kind": MaterialPage.Kind.TOOL,
         "target_groups": [TargetGroup.objects.order_by("pk").first().pk],
         "phases": [],
-        "themes": "fædre, søvn",
+        "themes": themes("fædre", "søvn"),
         "description": "Sådan bruger vi det.\n\nOg det har vi lært.",
         "municipality": municipality.pk,
         "submit": "",

@@ -19,7 +19,7 @@ from home.demo.files import make_docx, make_family_image
 from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage, Phase, TargetGroup
 from network.models import MeetingContributionPage, Municipality
-from tests.library.contributions import contribution_data, pdf
+from tests.library.contributions import contribution_data, pdf, themes
 from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
 Document = get_document_model()
@@ -86,7 +86,7 @@ def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(co
         kind=MaterialPage.Kind.METHOD,
         target_groups=groups,
         phases=[phase],
-        themes="fædre, berøring",
+        themes=themes("fædre", "tilknytning"),
     )
     documents = Document.objects.count()
     soup = page(contributor.post(reverse("contribute"), typed))
@@ -95,7 +95,7 @@ def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(co
     assert soup.select_one("input[name=title]")["value"] == "Babymassage for fædre"
     introduction = soup.select_one("textarea[name=introduction]").get_text()
     assert introduction.strip() == "Fire aftener med massage & snak <for fædre>."
-    assert soup.select_one("input[name=themes]")["value"] == "fædre, berøring"
+    assert ticked(soup, "themes") == {str(pk) for pk in themes("fædre", "tilknytning")}
     assert ticked(soup, "kind") == {"method"}
     assert ticked(soup, "target_groups") == {str(pk) for pk in groups}
     assert ticked(soup, "phases") == {str(phase)}
@@ -286,7 +286,8 @@ def test_bad_input_never_gives_a_server_error(contributor, aarhus):
         {"phases": [str(2**63)]},
         {"municipality": "Aarhus"},
         {"municipality": Municipality.objects.get(name="Odense").pk},
-        {"title": "Nul\x00tegn", "themes": "\x00"},
+        {"title": "Nul\x00tegn", "themes": ["\x00"]},
+        {"themes": ["fædre, søvn", "9" * 30, "-1"]},  # a theme is picked, never typed
         {"remove_files": ["abc", "999999"]},
         {"description": "ord " * 6000, "introduction": "x" * 501, "title": "t" * 300},
     ]
@@ -344,3 +345,36 @@ def test_a_full_disk_keeps_what_was_typed_and_says_so_in_danish(contributor, aar
     assert contributor.post(reverse("contribute"), again).status_code == 302
     material = MaterialPage.objects.get(title="Sovetips til nye forældre")
     assert sorted(item.document.title for item in material.files.all()) == ["bilag", "plan"]
+
+
+@pytest.mark.django_db
+def test_themes_are_picked_from_the_secretariat_s_list_in_the_reader_s_language(contributor):
+    from django.utils import translation
+    from taggit.models import Tag
+
+    soup = page(contributor.get(reverse("contribute")))
+    boxes = soup.select("input[type=checkbox][name=themes]")
+    assert len(boxes) == Tag.objects.count() and not soup.select("input[type=text][name=themes]")
+    labels = {soup.find("label", attrs={"for": box["id"]}).get_text(strip=True) for box in boxes}
+    assert {"fædre", "søvn"} <= labels
+    assert soup.find(id="id_themes-filter") is not None  # the box that narrows the list
+    with translation.override("en"):
+        english = page(contributor.get(reverse("contribute")))
+    labels = {label.get_text(strip=True) for label in english.select("#id_themes label")}
+    assert {"fathers", "sleep"} <= labels
+
+
+@pytest.mark.django_db
+def test_the_contribution_pages_have_breadcrumbs(contributor):
+    def trail(url):
+        crumbs = page(contributor.get(url)).select("nav.breadcrumbs li")
+        return [li.get_text(strip=True) for li in crumbs], crumbs[-1].get("aria-current")
+
+    assert trail(reverse("contribute")) == (
+        ["Forside", "Fagligt område", "Mine bidrag", "Bidrag med materiale"],
+        "page",
+    )
+    assert trail(reverse("my_contributions")) == (
+        ["Forside", "Fagligt område", "Mine bidrag"],
+        "page",
+    )
