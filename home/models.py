@@ -1,5 +1,6 @@
 """The public concept site: home page, concept pages, news, contact, and site settings."""
 
+from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -20,6 +21,10 @@ from .blocks import BaseStreamBlock
 from .forms import AccessibleFormBuilder
 from .privacy import public_pages
 from .ratelimit import HOUR, RateLimit, client_ip, within_limits
+from .sections import sections
+
+# At most this many sibling pages under "Læs også" beside a concept page
+RELATED_PAGES = 4
 
 
 class BasePage(Page):
@@ -122,9 +127,29 @@ class HomePage(BasePage):
 class ConceptPage(BasePage):
     """A page about the concept: for parents, for municipalities, about the network."""
 
+    ILLUSTRATIONS = [
+        ("family", _("Two parents and a child")),
+        ("pram", _("A pram")),
+        ("network", _("Municipalities in a network")),
+        ("conversation", _("A conversation")),
+        ("seedling", _("A seedling")),
+    ]
+
+    illustration = models.CharField(
+        _("illustration"),
+        max_length=20,
+        choices=ILLUSTRATIONS,
+        blank=True,
+        help_text=_(
+            "A drawing beside the title. It is decoration, so screen readers pass over it."
+        ),
+    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("illustration", widget=forms.RadioSelect),
+        FieldPanel("body"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.ConceptPage"]
@@ -137,6 +162,10 @@ class ConceptPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subpages"] = public_pages(self.get_children().live(), request).specific()
+        context["sections"] = sections(self.body)
+        context["related_pages"] = public_pages(
+            self.get_siblings(inclusive=False).live().type(ConceptPage), request
+        ).specific()[:RELATED_PAGES]
         return context
 
 

@@ -7,7 +7,6 @@ translator had typed them.
 """
 
 from django.utils.html import escape
-from django.utils.text import slugify
 from wagtail.models import Locale
 from wagtail_localize.models import (
     StringSegment,
@@ -16,12 +15,12 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+from home.text import danish_slug
 
 
 def english_slug(title):
     """The address of an English page, from its English title (Danish names spelt out)."""
-    return slugify(title.translate(DANISH_LETTERS))
+    return danish_slug(title)
 
 
 class MissingDemoTranslation(Exception):

@@ -178,6 +178,7 @@ def _for_parents(t, home):
     return ConceptPageFactory(
         parent=home,
         title=t("For forældre", "For parents"),
+        illustration="family",
         slug=t("for-foraeldre", "for-parents"),
         introduction=t(
             "Venter I jeres første barn? Her kan I læse, hvad Familieiværksætterne er, og hvad I får "
@@ -323,6 +324,7 @@ def _for_municipalities(t, home):
     return ConceptPageFactory(
         parent=home,
         title=t("For kommuner", "For municipalities"),
+        illustration="network",
         slug=t("for-kommuner", "for-municipalities"),
         introduction=t(
             "Familieiværksætterne er et afprøvet koncept, som kommuner og regioner frit kan tage i "
@@ -436,6 +438,7 @@ def _about_network(t, home):
     return ConceptPageFactory(
         parent=home,
         title=t("Om netværket", "About the network"),
+        illustration="conversation",
         slug=t("om-netvaerket", "about-the-network"),
         introduction=t(
             "Kommuner og regioner, der tilbyder Familieiværksætterne, arbejder sammen i et "
@@ -531,6 +534,7 @@ def _story(t, network):
     return ConceptPageFactory(
         parent=network,
         title=t("Historien bag", "The story behind"),
+        illustration="seedling",
         slug=t("historien", "the-story"),
         introduction=t(
             "En fond udviklede Familieiværksætterne. I dag står kommunerne selv for konceptet.",

@@ -18,6 +18,7 @@ from home.demo.documents import document
 from home.factories import UserFactory
 from home.models import HomePage
 from home.roles import PROFESSIONALS
+from home.text import danish_slug
 
 from .. import roles
 from ..documents import professional_collection
@@ -92,7 +93,7 @@ def _municipalities(log):
         municipality.offering_since = since
         municipality.website = WEBSITES.get(municipality.name, "")
         municipality.save()
-        slug = municipality.name.lower().replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
+        slug = danish_slug(municipality.name)
         for order, (name, role) in enumerate(contacts):
             MunicipalityContactFactory(
                 municipality=municipality,

@@ -40,3 +40,21 @@ def test_the_menu_script_is_a_static_file_and_no_script_is_inline(client):
         not in response.headers["Content-Security-Policy"].split("script-src")[-1].split(";")[0]
     )
     assert finders.find("home/js/menu.js")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("url", "announcement", "label"),
+    [
+        ("/", "%s forslag. Brug piletasterne til at vælge et.", "Forslag"),
+        ("/en/", "%s suggestions. Use the arrow keys to choose one.", "Suggestions"),
+    ],
+)
+def test_the_search_suggestions_are_announced_in_the_pages_language(
+    client, url, announcement, label
+):
+    """The script puts the number where "%s" is: the Danish page must not announce in English
+    (a "%" in the translate tag is looked up doubled, so a plain "%s" entry never matched)."""
+    soup = soup_of(client.get(url))
+    assert soup.find(id="site-search-status")["data-template"] == announcement
+    assert soup.find(id="site-search-suggestions")["aria-label"] == label
