@@ -23,7 +23,7 @@ from .privacy import public_pages
 from .ratelimit import HOUR, RateLimit, client_ip, within_limits
 from .sections import sections
 
-# At most this many sibling pages under "Læs også" beside a concept page
+# At most this many pages under "Læs også" or "Flere nyheder" beside a page
 RELATED_PAGES = 4
 
 
@@ -209,6 +209,13 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["more_news"] = public_pages(
+            NewsPage.objects.sibling_of(self, inclusive=False).live(), request
+        ).order_by("-date", "-pk")[:RELATED_PAGES]
+        return context
 
 
 class FormField(AbstractFormField):

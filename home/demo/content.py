@@ -178,7 +178,7 @@ def _for_parents(t, home):
     return ConceptPageFactory(
         parent=home,
         title=t("For forældre", "For parents"),
-        illustration="family",
+        illustration="pram",
         slug=t("for-foraeldre", "for-parents"),
         introduction=t(
             "Venter I jeres første barn? Her kan I læse, hvad Familieiværksætterne er, og hvad I får "

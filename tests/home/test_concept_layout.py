@@ -1,12 +1,14 @@
 """A concept page uses the width of a screen: its drawing beside the title, "På denne side" with
 a link to each section, and "Læs også" with the pages beside it."""
 
+from datetime import date
+
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import PageViewRestriction
 
-from home.factories import ConceptPageFactory
-from home.models import ConceptPage
+from home.factories import ConceptPageFactory, NewsPageFactory
+from home.models import ConceptPage, NewsIndexPage
 from home.sections import sections
 
 
@@ -123,3 +125,22 @@ def test_every_page_asks_for_the_webfont_it_ships(client):
     assert preload["type"] == "font/woff2"
     assert preload.has_attr("crossorigin")
     assert "source-sans-3" in preload["href"]
+
+
+@pytest.mark.django_db
+def test_a_news_page_lists_the_newest_other_news_beside_it(client, home_da):
+    news_index = NewsIndexPage.objects.get(locale__language_code="da")
+    page = NewsPageFactory(parent=news_index, title="Nyt fra netværket", date=date(2026, 3, 1))
+    newer = NewsPageFactory(parent=news_index, title="Endnu nyere", date=date(2099, 1, 2))
+    hidden = NewsPageFactory(parent=news_index, title="Kun for netværket", date=date(2099, 1, 3))
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+
+    soup = soup_of(client.get(page.url))
+
+    more = soup.find("section", attrs={"aria-labelledby": "more-news-heading"})
+    assert more.find(id="more-news-heading").get_text() == "Flere nyheder"
+    titles = [a.get_text() for a in more.find_all("a")]
+    assert titles[0] == newer.title
+    assert page.title not in titles
+    assert "Kun for netværket" not in soup.get_text()
+    assert len(titles) <= 4
