@@ -39,6 +39,7 @@ from .uploads import (
     daily_allowance_left,
     max_request_size,
     max_upload_size,
+    title_from_file_name,
 )
 
 logger = logging.getLogger(__name__)
@@ -245,7 +246,7 @@ class ContributionForm(forms.Form):
         kept = [document.pk for document in self.kept_documents()]
         for uploaded in self.new_uploads:
             document = Document(
-                title=uploaded.name.rsplit(".", 1)[0][:255],
+                title=title_from_file_name(uploaded.name),
                 collection=collection,
                 uploaded_by_user=self.user,
             )

@@ -99,7 +99,7 @@ def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(co
     assert ticked(soup, "kind") == {"method"}
     assert ticked(soup, "target_groups") == {str(pk) for pk in groups}
     assert ticked(soup, "phases") == {str(phase)}
-    assert list(listed_files(soup).values()) == ["program"]
+    assert list(listed_files(soup).values()) == ["Program"]
     assert Document.objects.count() == documents + 1  # stored once, on the first try
     assert not MaterialPage.objects.filter(title="Babymassage for fædre").exists()
 
@@ -109,7 +109,7 @@ def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(co
     assert response.status_code == 302
     material = MaterialPage.objects.get(title="Babymassage for fædre")
     assert [(item.document.title, item.file_format) for item in material.files.all()] == [
-        ("program", "pdf")
+        ("Program", "pdf")
     ]
     assert Document.objects.count() == documents + 1
 
@@ -184,7 +184,7 @@ def token_from_a_refused_try(client, municipality):
             ),
         )
     )
-    assert list(listed_files(soup).values()) == ["godt"]
+    assert list(listed_files(soup).values()) == ["Godt"]
     return kept_token(soup)
 
 
@@ -337,14 +337,14 @@ def test_a_full_disk_keeps_what_was_typed_and_says_so_in_danish(contributor, aar
     [error] = file_errors(soup)
     assert "“bilag.pdf” kunne ikke gemmes lige nu" in error
     assert soup.select_one("input[name=title]")["value"] == "Sovetips til nye forældre"
-    assert list(listed_files(soup).values()) == ["plan"]  # the file stored before is kept
+    assert list(listed_files(soup).values()) == ["Plan"]  # the file stored before is kept
     assert Document.objects.count() == documents + 1
     assert not MaterialPage.objects.filter(title="Sovetips til nye forældre").exists()
 
     again = typed | {"kept_files": kept_token(soup), "files": [pdf("bilag.pdf")]}
     assert contributor.post(reverse("contribute"), again).status_code == 302
     material = MaterialPage.objects.get(title="Sovetips til nye forældre")
-    assert sorted(item.document.title for item in material.files.all()) == ["bilag", "plan"]
+    assert sorted(item.document.title for item in material.files.all()) == ["Bilag", "Plan"]
 
 
 @pytest.mark.django_db
