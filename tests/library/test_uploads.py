@@ -27,7 +27,14 @@ from home.demo.files import make_docx
 from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage
 from library.uploads import check_upload
-from tests.library.contributions import contribution_data, pdf, user
+from tests.library.contributions import (
+    contribution_data,
+    file_errors,
+    kept_token,
+    listed_titles,
+    pdf,
+    user,
+)
 
 Document = get_document_model()
 MB = 1024 * 1024
@@ -37,21 +44,6 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 def page(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
-
-
-def file_errors(soup):
-    return [item.get_text(" ", strip=True) for item in soup.select("#id_files-errors li")]
-
-
-def listed_files(soup):
-    return [
-        box.find_parent("li").strong.get_text(strip=True)
-        for box in soup.select("input[name=remove_files]")
-    ]
-
-
-def kept_token(soup):
-    return soup.select_one("input[name=kept_files]")["value"]
 
 
 def refusal(name, content):
@@ -335,7 +327,7 @@ def test_a_refused_zip_keeps_what_was_typed_and_the_files_that_were_accepted(con
     (error,) = file_errors(soup)
     assert "bombe.docx" in error
     assert soup.select_one("input[name=title]")["value"] == "Pjece om søvn"
-    assert listed_files(soup) == ["Pjece"]
+    assert listed_titles(soup) == ["Pjece"]
     assert Document.objects.count() == documents + 1
     assert not MaterialPage.objects.filter(title="Pjece om søvn").exists()
 
@@ -381,7 +373,7 @@ def test_a_request_over_the_limit_stores_nothing_and_says_why(
             reverse("contribute"), contribution_data("", aarhus, files=[pdf("plan.pdf")])
         )
     )
-    assert listed_files(soup) == ["Plan"]
+    assert listed_titles(soup) == ["Plan"]
     token = kept_token(soup)
     recorded.clear()
 
@@ -389,20 +381,22 @@ def test_a_request_over_the_limit_stores_nothing_and_says_why(
     documents = Document.objects.count()
     data = contribution_data("Forløb for fædre", aarhus, kept_files=token)
     # As a browser sends it: the fields first, in the order of the form, then the files.
-    data["files"] = [padded_pdf("del1.pdf", 600 * 1024), padded_pdf("del2.pdf", 600 * 1024)]
+    data["new_file_1"] = padded_pdf("del1.pdf", 600 * 1024)
+    data["new_file_2"] = padded_pdf("del2.pdf", 600 * 1024)
     soup = page(contributor.post(reverse("contribute"), data))
 
     (error,) = file_errors(soup)
     assert f"højst fylde {filesizeformat(MB)}" in error
     assert soup.select_one("input[name=title]")["value"] == "Forløb for fædre"
-    assert listed_files(soup) == ["Plan"]  # accepted before: still kept
+    assert listed_titles(soup) == ["Plan"]  # accepted before: still kept
     assert recorded == []  # not a byte of the files reached the handlers that store them
     assert Document.objects.count() == documents
     assert not MaterialPage.objects.filter(title="Forløb for fædre").exists()
 
     settings.FIV_UPLOAD_REQUEST_MAX_MB = 2
+    del data["new_file_2"]
     response = contributor.post(
-        reverse("contribute"), data | {"files": [padded_pdf("del1.pdf", 600 * 1024)]}
+        reverse("contribute"), data | {"new_file_1": padded_pdf("del1.pdf", 600 * 1024)}
     )
     assert response.status_code == 302
     titles = {
@@ -444,7 +438,7 @@ def test_one_person_can_upload_only_so_much_a_day_counted_in_copenhagen(
                 contribution_data("", aarhus, files=[padded_pdf(name, 600 * 1024)]),
             )
         )
-        return file_errors(soup), set(listed_files(soup))
+        return file_errors(soup), set(listed_titles(soup))
 
     evening = datetime.datetime(2027, 11, 14, 23, 40, tzinfo=COPENHAGEN)  # 22:40 UTC
     with time_machine.travel(evening, tick=False):
@@ -482,7 +476,7 @@ def test_a_kept_file_is_kept_for_a_day_from_its_upload(contributor, aarhus):
         soup = page(
             contributor.post(reverse("contribute"), contribution_data("", aarhus, kept_files=token))
         )
-        assert listed_files(soup) == ["Plan"]
+        assert listed_titles(soup) == ["Plan"]
         token = kept_token(soup)  # signed anew, but the file's day still ends at 10:00
     with time_machine.travel(start + datetime.timedelta(hours=25), tick=False):
         contributor.force_login(user("kommune"))
@@ -491,7 +485,7 @@ def test_a_kept_file_is_kept_for_a_day_from_its_upload(contributor, aarhus):
                 reverse("contribute"), contribution_data("Sent", aarhus, kept_files=token)
             )
         )
-        assert listed_files(soup) == []
+        assert listed_titles(soup) == []
         (error,) = file_errors(soup)
         assert "mere end et døgn siden" in error
         assert not MaterialPage.objects.filter(title="Sent").exists()
