@@ -8,6 +8,7 @@ A file accepted in a form that is never finished is kept for a day, then removed
 
 import datetime
 import logging
+import unicodedata
 
 from botocore.exceptions import BotoCoreError, ClientError
 from django import forms
@@ -22,10 +23,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.documents import get_document_model
 from wagtail.log_actions import log
-from wagtail.models import Locale, ModelLogEntry, ReferenceIndex, Revision
+from wagtail.models import Locale, ModelLogEntry, Page, ReferenceIndex, Revision
 from wagtail.rich_text import RichText
 
-from home.params import CleanCharField, clean_int, clean_text
+from home.params import CONTROL_CHARACTERS, CleanCharField, clean_int, clean_text
 from network.documents import professional_collection
 from network.models import Municipality
 from network.roles import contribution_municipalities
@@ -33,12 +34,14 @@ from network.roles import contribution_municipalities
 from .models import LibraryIndexPage, MaterialFile, MaterialPage, Phase, TargetGroup
 from .uploads import (
     ALLOWED_EXTENSIONS,
+    DOCUMENT_TITLE_LENGTH,
     allowed_formats_text,
     check_daily_allowance,
     check_upload,
     daily_allowance_left,
     max_request_size,
     max_upload_size,
+    title_from_file_name,
 )
 
 logger = logging.getLogger(__name__)
@@ -52,20 +55,47 @@ KEPT_FILES_MAX_AGE = 60 * 60 * 24  # a day to finish the form, counted from each
 FORM_UPLOAD_SOURCE = "library.contribution_form"
 
 
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
+# New files come in rows of a file and its title, so that each file is named where it is
+# chosen, with or without JavaScript (which shows one row at a time). A file accepted in a form
+# that is not finished moves to the list of the material's files, its title with it.
+NEW_FILE_ROWS = 5
 
 
-class MultipleFileField(forms.FileField):
-    """Several files in one input; each is checked on its own in the form's clean()."""
+class UploadField(forms.FileField):
+    """One new file, or None. It is judged in the form's clean() by `check_upload`, whose
+    messages name the file (Django's own "the submitted file is empty" does not)."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
+    widget = forms.FileInput
 
     def clean(self, data, initial=None):
-        files = data if isinstance(data, list | tuple) else [data]
-        return [uploaded for uploaded in files if uploaded]
+        return data or None
+
+
+class FileTitleField(forms.CharField):
+    """A file's title as readers see it in the material's list of files: one line, as long as
+    a document's title may be. A NUL (which PostgreSQL refuses) or another control character is
+    refused with a message rather than dropped, so the contributor sees the title that is saved.
+    Left empty, the field is None: the file keeps its title, or a new one gets one made from
+    its name."""
+
+    default_error_messages = {
+        "control": _(
+            "The title contains an invisible control character (such as NUL), perhaps pasted "
+            "along with it. Type the title again."
+        ),
+        "max_length": _(
+            "A title can be at most %(limit_value)d characters; this one has %(show_value)d."
+        ),
+    }
+
+    def __init__(self, **kwargs):
+        super().__init__(max_length=DOCUMENT_TITLE_LENGTH, required=False, **kwargs)
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if CONTROL_CHARACTERS.search(value):
+            raise forms.ValidationError(self.error_messages["control"], code="control")
+        return unicodedata.normalize("NFC", " ".join(value.split())) or None
 
 
 class VocabularyField(forms.ModelMultipleChoiceField):
@@ -134,11 +164,11 @@ class ContributionForm(forms.Form):
     municipality = forms.ModelChoiceField(
         label=_("On behalf of"), queryset=Municipality.objects.none(), empty_label=None
     )
-    files = MultipleFileField(label=_("Files"), required=False)
     remove_files = forms.TypedMultipleChoiceField(
         label=_("Remove"), required=False, coerce=int, widget=forms.CheckboxSelectMultiple
     )
-    kept_files = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Also where the errors about all the files go (shown at the top of the files' fieldset).
+    kept_files = forms.CharField(label=_("Files"), required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user, material=None, refused_size=None, **kwargs):
         self.user = user
@@ -149,17 +179,90 @@ class ContributionForm(forms.Form):
             kwargs["initial"] = initial_from(material)
         super().__init__(*args, **kwargs)
         self.fields["municipality"].queryset = contribution_municipalities(user)
-        self.fields["files"].widget.attrs["accept"] = ",".join(
-            f".{extension}" for extension in ALLOWED_EXTENSIONS
-        )
-        self.fields["files"].help_text = _(
-            "%(formats)s; at most %(size)s MB each. You can choose several files at once."
-        ) % {"formats": allowed_formats_text(), "size": max_upload_size() // (1024 * 1024)}
         self._list_current_documents()
+        accept = ",".join(f".{extension}" for extension in ALLOWED_EXTENSIONS)
+        for row in range(1, NEW_FILE_ROWS + 1):
+            self.fields[f"new_file_{row}"] = UploadField(
+                label=_("File %(number)d") % {"number": row},
+                required=False,
+                widget=forms.FileInput(attrs={"accept": accept}),
+            )
+            self.fields[f"new_file_title_{row}"] = FileTitleField(
+                label=_("Title of file %(number)d") % {"number": row},
+                widget=forms.TextInput(attrs={"aria-describedby": "new-files-help"}),
+            )
+
+    def files_help(self):
+        sizes = _(
+            "%(formats)s; at most %(size)s MB each. Up to %(rows)s files at a time: to add more, "
+            "save as a draft and add them when you edit the contribution."
+        ) % {
+            "formats": allowed_formats_text(),
+            "size": max_upload_size() // (1024 * 1024),
+            "rows": NEW_FILE_ROWS,
+        }
+        titles = _(
+            "The title is what readers see in the list of files. Left empty, it is made from "
+            "the file's name: “plan_for_forloeb-2026.pdf” becomes “Plan for forloeb 2026”."
+        )
+        return f"{sizes} {titles}"
+
+    def new_file_rows(self):
+        return [
+            (self[f"new_file_{row}"], self[f"new_file_title_{row}"])
+            for row in range(1, NEW_FILE_ROWS + 1)
+        ]
 
     def _list_current_documents(self):
+        """The files the material will have, each with a field for its title unless the form
+        may not rename it (see `_fixed_titles`)."""
+        documents = self.current_documents()
         self.fields["remove_files"].choices = [
-            (document.pk, document.title) for document in self.current_documents()
+            (document.pk, document.title) for document in documents
+        ]
+        fixed = self._fixed_titles(documents)
+        for document in documents:
+            name = f"file_title_{document.pk}"
+            if document.pk not in fixed and name not in self.fields:
+                self.fields[name] = FileTitleField(
+                    label=_("Title of “%(name)s”") % {"name": document.filename},
+                    initial=document.title,
+                )
+        # The rows for new files come after the list, in the summary of errors too.
+        for name in [name for name in self.fields if name.startswith("new_file_")]:
+            self.fields[name] = self.fields.pop(name)
+
+    def _fixed_titles(self, documents):
+        """The ids of the material's documents whose title the form leaves alone: a file the
+        published material shows (renaming it would change the published page without the
+        secretariat's approval) and a file that anything else uses (it would change there)."""
+        if self.material is None or self.material.pk is None:
+            return set()  # only files accepted in this form, which nothing else knows
+        ids = [document.pk for document in documents]
+        attached = MaterialFile.objects.filter(document_id__in=ids)
+        if not self.material.live:
+            attached = attached.exclude(page_id=self.material.pk)
+        fixed = set(attached.values_list("document_id", flat=True))
+        references = ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+            to_object_id__in=[str(pk) for pk in ids],
+        ).exclude(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=str(self.material.pk),
+        )
+        fixed.update(int(pk) for pk in references.values_list("to_object_id", flat=True))
+        return fixed
+
+    def listed_files(self):
+        """The files the form lists: each document with the field for its title, or None."""
+        return [
+            (
+                document,
+                self[f"file_title_{document.pk}"]
+                if f"file_title_{document.pk}" in self.fields
+                else None,
+            )
+            for document in self.current_documents()
         ]
 
     # Files: those of the material, those accepted in an earlier try, and new ones.
@@ -210,7 +313,7 @@ class ContributionForm(forms.Form):
         cleaned_data = super().clean()
         if self.refused_size:
             self.add_error(
-                "files",
+                "kept_files",
                 _(
                     "What you sent was %(size)s, and one sending may be at most %(max)s. Choose "
                     "fewer or smaller files at a time: the files already accepted are kept."
@@ -222,30 +325,36 @@ class ContributionForm(forms.Form):
             )
         if self._kept()[1]:
             self.add_error(
-                "files",
+                "kept_files",
                 _("Files you chose more than a day ago are no longer kept. Choose them again."),
             )
-        uploads = cleaned_data.get("files") or []
+        uploads = [
+            (row, cleaned_data[f"new_file_{row}"])
+            for row in range(1, NEW_FILE_ROWS + 1)
+            if cleaned_data.get(f"new_file_{row}")
+        ]
         left = daily_allowance_left(self.user) if uploads else 0
-        for uploaded in uploads:
+        for row, uploaded in uploads:
             try:
                 check_upload(uploaded)
                 check_daily_allowance(uploaded, left)
             except forms.ValidationError as error:
-                self.add_error("files", error)
+                self.add_error(f"new_file_{row}", error)
             else:
-                self.new_uploads.append(uploaded)
+                self.new_uploads.append((row, uploaded))
                 left -= uploaded.size
         return cleaned_data
 
     def keep_uploads(self):
-        """Store the accepted new files now, so that a second try keeps them."""
+        """Store the accepted new files now, so that a second try keeps them: each moves from
+        its row to the list of the material's files, with its title (or the title's error)."""
         collection = professional_collection()
         Document = get_document_model()
         kept = [document.pk for document in self.kept_documents()]
-        for uploaded in self.new_uploads:
+        stored = []
+        for row, uploaded in self.new_uploads:
             document = Document(
-                title=uploaded.name.rsplit(".", 1)[0][:255],
+                title=self._new_title(row) or title_from_file_name(uploaded.name),
                 collection=collection,
                 uploaded_by_user=self.user,
             )
@@ -256,7 +365,7 @@ class ContributionForm(forms.Form):
                 # what they typed and the files already stored, and is told to try again.
                 logger.error("Storing an upload failed: %s: %s", type(error).__name__, error)
                 self.add_error(
-                    "files",
+                    f"new_file_{row}",
                     _(
                         "“%(name)s” could not be stored just now. What you wrote and the files "
                         "already listed are kept: try again in a little while, and contact the "
@@ -269,12 +378,51 @@ class ContributionForm(forms.Form):
             document.save()
             log(document, "wagtail.create", user=self.user, data={"source": FORM_UPLOAD_SOURCE})
             kept.append(document.pk)
+            stored.append((row, document))
         self.new_uploads = []
         if self.is_bound:
             self.data = self.data.copy()
             self.data["kept_files"] = signing.dumps(kept, salt=KEPT_FILES_SALT) if kept else ""
             self._list_current_documents()
+            for row, document in stored:
+                self._move_title_to_list(row, document)
+            self._show_kept_titles()
         return kept
+
+    def _new_title(self, row):
+        """The title typed in row `row`, or None when it is empty or was refused."""
+        name = f"new_file_title_{row}"
+        return None if name in self.errors else self.cleaned_data.get(name)
+
+    def _move_title_to_list(self, row, document):
+        """The row's title (and its error, if refused) now belongs to the listed file; the row
+        is free for another file."""
+        row_title, listed_title = f"new_file_title_{row}", f"file_title_{document.pk}"
+        if row_title in self.errors:
+            self.data[listed_title] = self.data.get(row_title, "")
+            self._errors[listed_title] = self._errors.pop(row_title)
+        else:
+            self.data[listed_title] = document.title
+        self.data[row_title] = ""
+
+    def _show_kept_titles(self):
+        """A listed title left empty keeps the file's title: show that one again."""
+        for document, field in self.listed_files():
+            if (
+                field is not None
+                and field.name not in self.errors
+                and not self.data.get(field.name, "").strip()
+            ):
+                self.data[field.name] = document.title
+
+    def new_titles(self):
+        """{document id: new title} for the listed files the contributor renamed."""
+        renamed = {}
+        for document, field in self.listed_files():
+            title = self.cleaned_data.get(field.name) if field is not None else None
+            if title and title != document.title:
+                renamed[document.pk] = title
+        return renamed
 
     def documents_to_attach(self):
         removed = set(self.cleaned_data.get("remove_files") or [])
@@ -408,6 +556,12 @@ def save_contribution(form, user, submit):
         material.contact_email = user.email
     material.target_groups = list(data["target_groups"])
     material.phases = list(data["phases"])
+    renamed = form.new_titles()
+    for document in documents:
+        if document.pk in renamed:
+            document.title = renamed[document.pk]
+            document.save(update_fields=["title"])
+            log(document, "wagtail.edit", user=user)
     material.files = [
         MaterialFile(document=document, file_format=document.file_extension.lower()[:10])
         for document in documents

@@ -22,6 +22,7 @@ caps what one person may store in a day.
 
 import datetime
 import os
+import re
 import shutil
 import struct
 import tempfile
@@ -37,6 +38,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
+
+from home.params import clean_text
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word, Excel and PowerPoint before 2007, or encrypted
 MB = 1024 * 1024
@@ -95,6 +98,19 @@ def allowed_formats_text():
 
 def extension(name):
     return os.path.splitext(name)[1].lstrip(".").lower()
+
+
+DOCUMENT_TITLE_LENGTH = 255  # Wagtail's Document.title
+
+
+def title_from_file_name(name):
+    """A title readers can read, made from a file's name where no title is given:
+    without its ending, with dashes and underscores as spaces and the first letter capital.
+    "plan_for_forloeb-2026.pdf" gives "Plan for forloeb 2026"; a name with nothing left
+    ("_.pdf") gives "File", never the bare name."""
+    stem = os.path.splitext(os.path.basename(name or ""))[0]
+    text = clean_text(re.sub(r"[-_]+", " ", stem), max_length=DOCUMENT_TITLE_LENGTH)
+    return text[:1].upper() + text[1:] if text else _("File")
 
 
 def _head(uploaded, size=32):

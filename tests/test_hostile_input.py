@@ -197,6 +197,8 @@ CONTRIBUTION_FIELDS = (
     "municipality",
     "remove_files",
     "kept_files",
+    "new_file_1",  # text where a file belongs
+    "new_file_title_1",
     "save_draft",
 )
 LOCAL_DATA_FIELDS = (

@@ -12,6 +12,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PASSWORD = DEFAULT_PASSWORD
 TITLE = "Fædrecafé på biblioteket"
+FILE_TITLE = "Program for den første lørdag"
 
 
 def log_in_on_the_site(page, site, username, next_url):
@@ -51,15 +52,22 @@ def test_a_contribution_goes_from_the_municipality_through_the_secretariat_to_th
     themes.get_by_label("Find et tema").fill("")
     expect(themes.get_by_label("søvn", exact=True)).to_be_visible()
     form.locator("[name=description]").fill("Sådan kommer I i gang.\n\nDet har vi lært.")
-    form.locator("input[name=files]").set_input_files(
+    # One row for a file and its title shows; the button adds the next.
+    files = form.get_by_role("group", name="Filer")
+    expect(files.get_by_label("Fil 2", exact=True)).to_be_hidden()
+    files.get_by_label("Fil 1", exact=True).set_input_files(
         files=[
             {
-                "name": "faedrecafe.pdf",
+                "name": "faedrecafe_program-2026.pdf",
                 "mimeType": "application/pdf",
                 "buffer": make_pdf(TITLE, ["Program for den første lørdag."]),
             }
         ]
     )
+    files.get_by_label("Titel på fil 1").fill(FILE_TITLE)
+    files.get_by_role("button", name="Tilføj en fil mere").click()
+    expect(files.get_by_label("Fil 2", exact=True)).to_be_visible()
+    expect(files.get_by_label("Fil 2", exact=True)).to_be_focused()
     page.screenshot(path=screenshots / "contribute-1280.png", full_page=True)
     form.locator("button[name=submit]").click()
     row = page.locator("tr[data-status]", has_text=TITLE)
@@ -96,4 +104,4 @@ def test_a_contribution_goes_from_the_municipality_through_the_secretariat_to_th
     expect(card).to_have_count(1)
     card.get_by_role("link").first.click()
     expect(page.locator("h1")).to_have_text(TITLE)
-    expect(page.locator(".documents__list a")).to_have_count(1)
+    expect(page.locator(".documents__list a")).to_have_text([FILE_TITLE])

@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from home.demo.files import make_pdf
 from home.models import ConceptPage
 from home.roles import SECRETARIAT
-from library.contribute import library_for_contributions
+from library.contribute import NEW_FILE_ROWS, library_for_contributions
 from library.models import MaterialFile, MaterialPage, TargetGroup
 from network.documents import professional_collection
 from network.roles import ensure_contributor_group
@@ -54,8 +54,10 @@ def themes(*names):
     return list(Tag.objects.filter(name__in=names).values_list("pk", flat=True))
 
 
-def contribution_data(title, municipality, files=(), **fields):
-    """What a contributor types and ticks in the site's form before pressing 'send'."""
+def contribution_data(title, municipality, files=(), file_titles=(), **fields):
+    """What a contributor types and ticks in the site's form before pressing 'send': `files`
+    chosen in the rows for new files, one a row, with `file_titles` typed beside them."""
+    assert len(files) <= NEW_FILE_ROWS and len(file_titles) <= NEW_FILE_ROWS
     data = {
         "title": title,
         "introduction": "En kort opsummering af materialet.",
@@ -67,10 +69,39 @@ def contribution_data(title, municipality, files=(), **fields):
         "municipality": municipality.pk,
         "submit": "",
     }
-    if files:
-        data["files"] = list(files)
+    for row, uploaded in enumerate(files, start=1):
+        data[f"new_file_{row}"] = uploaded
+    for row, file_title in enumerate(file_titles, start=1):
+        data[f"new_file_title_{row}"] = file_title
     data.update(fields)
     return data
+
+
+# What the form shows about its files.
+
+
+def file_errors(soup):
+    """The error messages about files: over all of them, and at each new file's row."""
+    return [item.get_text(" ", strip=True) for item in soup.select("#files .field__errors li")]
+
+
+def listed_files(soup):
+    """The files the form says it will share: {document id: the title readers will see}, as
+    typed in the file's title field, or as shown when the form may not rename it."""
+    listed = {}
+    for box in soup.select("input[name=remove_files]"):
+        item = box.find_parent("li")
+        field = item.select_one("input[name^=file_title_]")
+        listed[int(box["value"])] = field["value"] if field else item.strong.get_text(strip=True)
+    return listed
+
+
+def listed_titles(soup):
+    return list(listed_files(soup).values())
+
+
+def kept_token(soup):
+    return soup.select_one("input[name=kept_files]")["value"]
 
 
 def uploaded_document(title, by, collection=None):

@@ -19,7 +19,15 @@ from home.demo.files import make_docx, make_family_image
 from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage, Phase, TargetGroup
 from network.models import MeetingContributionPage, Municipality
-from tests.library.contributions import contribution_data, pdf, themes
+from tests.library.contributions import (
+    contribution_data,
+    file_errors,
+    kept_token,
+    listed_files,
+    listed_titles,
+    pdf,
+    themes,
+)
 from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
 Document = get_document_model()
@@ -54,22 +62,6 @@ def page(response):
     return BeautifulSoup(response.content, "html.parser")
 
 
-def file_errors(soup):
-    return [item.get_text(" ", strip=True) for item in soup.select("#id_files-errors li")]
-
-
-def listed_files(soup):
-    """The files the form says it will share: {document id: title}."""
-    return {
-        int(box["value"]): box.find_parent("li").strong.get_text(strip=True)
-        for box in soup.select("input[name=remove_files]")
-    }
-
-
-def kept_token(soup):
-    return soup.select_one("input[name=kept_files]")["value"]
-
-
 def ticked(soup, name):
     return {box["value"] for box in soup.select(f"input[name={name}][checked]")}
 
@@ -99,17 +91,17 @@ def test_a_refused_file_keeps_what_was_typed_and_the_files_that_were_accepted(co
     assert ticked(soup, "kind") == {"method"}
     assert ticked(soup, "target_groups") == {str(pk) for pk in groups}
     assert ticked(soup, "phases") == {str(phase)}
-    assert list(listed_files(soup).values()) == ["program"]
+    assert listed_titles(soup) == ["Program"]
     assert Document.objects.count() == documents + 1  # stored once, on the first try
     assert not MaterialPage.objects.filter(title="Babymassage for fædre").exists()
 
     again = typed | {"kept_files": kept_token(soup)}
-    del again["files"]
+    del again["new_file_1"], again["new_file_2"]
     response = contributor.post(reverse("contribute"), again)
     assert response.status_code == 302
     material = MaterialPage.objects.get(title="Babymassage for fædre")
     assert [(item.document.title, item.file_format) for item in material.files.all()] == [
-        ("program", "pdf")
+        ("Program", "pdf")
     ]
     assert Document.objects.count() == documents + 1
 
@@ -184,7 +176,7 @@ def token_from_a_refused_try(client, municipality):
             ),
         )
     )
-    assert list(listed_files(soup).values()) == ["godt"]
+    assert listed_titles(soup) == ["Godt"]
     return kept_token(soup)
 
 
@@ -299,7 +291,7 @@ def test_bad_input_never_gives_a_server_error(contributor, aarhus):
 
     # Nonsense where a file or a token belongs is ignored: the material comes without files.
     for number, changes in enumerate(
-        [{"kept_files": "ikke-et-token"}, {"kept_files": "W10:" + "x" * 40, "files": "fil"}]
+        [{"kept_files": "ikke-et-token"}, {"kept_files": "W10:" + "x" * 40, "new_file_1": "fil"}]
     ):
         data = contribution_data(f"Uden filer {number}", aarhus) | changes
         assert contributor.post(reverse("contribute"), data).status_code == 302
@@ -337,14 +329,15 @@ def test_a_full_disk_keeps_what_was_typed_and_says_so_in_danish(contributor, aar
     [error] = file_errors(soup)
     assert "“bilag.pdf” kunne ikke gemmes lige nu" in error
     assert soup.select_one("input[name=title]")["value"] == "Sovetips til nye forældre"
-    assert list(listed_files(soup).values()) == ["plan"]  # the file stored before is kept
+    assert listed_titles(soup) == ["Plan"]  # the file stored before is kept
     assert Document.objects.count() == documents + 1
     assert not MaterialPage.objects.filter(title="Sovetips til nye forældre").exists()
 
-    again = typed | {"kept_files": kept_token(soup), "files": [pdf("bilag.pdf")]}
+    del typed["new_file_2"]
+    again = typed | {"kept_files": kept_token(soup), "new_file_1": pdf("bilag.pdf")}
     assert contributor.post(reverse("contribute"), again).status_code == 302
     material = MaterialPage.objects.get(title="Sovetips til nye forældre")
-    assert sorted(item.document.title for item in material.files.all()) == ["bilag", "plan"]
+    assert sorted(item.document.title for item in material.files.all()) == ["Bilag", "Plan"]
 
 
 @pytest.mark.django_db

@@ -27,7 +27,14 @@ from home.demo.files import make_docx
 from library.demo.contributions import CONTRIBUTIONS
 from library.models import MaterialPage
 from library.uploads import check_upload
-from tests.library.contributions import contribution_data, pdf, user
+from tests.library.contributions import (
+    contribution_data,
+    file_errors,
+    kept_token,
+    listed_titles,
+    pdf,
+    user,
+)
 
 Document = get_document_model()
 MB = 1024 * 1024
@@ -37,21 +44,6 @@ COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 def page(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
-
-
-def file_errors(soup):
-    return [item.get_text(" ", strip=True) for item in soup.select("#id_files-errors li")]
-
-
-def listed_files(soup):
-    return [
-        box.find_parent("li").strong.get_text(strip=True)
-        for box in soup.select("input[name=remove_files]")
-    ]
-
-
-def kept_token(soup):
-    return soup.select_one("input[name=kept_files]")["value"]
 
 
 def refusal(name, content):
@@ -335,7 +327,7 @@ def test_a_refused_zip_keeps_what_was_typed_and_the_files_that_were_accepted(con
     (error,) = file_errors(soup)
     assert "bombe.docx" in error
     assert soup.select_one("input[name=title]")["value"] == "Pjece om søvn"
-    assert listed_files(soup) == ["pjece"]
+    assert listed_titles(soup) == ["Pjece"]
     assert Document.objects.count() == documents + 1
     assert not MaterialPage.objects.filter(title="Pjece om søvn").exists()
 
@@ -381,7 +373,7 @@ def test_a_request_over_the_limit_stores_nothing_and_says_why(
             reverse("contribute"), contribution_data("", aarhus, files=[pdf("plan.pdf")])
         )
     )
-    assert listed_files(soup) == ["plan"]
+    assert listed_titles(soup) == ["Plan"]
     token = kept_token(soup)
     recorded.clear()
 
@@ -389,27 +381,29 @@ def test_a_request_over_the_limit_stores_nothing_and_says_why(
     documents = Document.objects.count()
     data = contribution_data("Forløb for fædre", aarhus, kept_files=token)
     # As a browser sends it: the fields first, in the order of the form, then the files.
-    data["files"] = [padded_pdf("del1.pdf", 600 * 1024), padded_pdf("del2.pdf", 600 * 1024)]
+    data["new_file_1"] = padded_pdf("del1.pdf", 600 * 1024)
+    data["new_file_2"] = padded_pdf("del2.pdf", 600 * 1024)
     soup = page(contributor.post(reverse("contribute"), data))
 
     (error,) = file_errors(soup)
     assert f"højst fylde {filesizeformat(MB)}" in error
     assert soup.select_one("input[name=title]")["value"] == "Forløb for fædre"
-    assert listed_files(soup) == ["plan"]  # accepted before: still kept
+    assert listed_titles(soup) == ["Plan"]  # accepted before: still kept
     assert recorded == []  # not a byte of the files reached the handlers that store them
     assert Document.objects.count() == documents
     assert not MaterialPage.objects.filter(title="Forløb for fædre").exists()
 
     settings.FIV_UPLOAD_REQUEST_MAX_MB = 2
+    del data["new_file_2"]
     response = contributor.post(
-        reverse("contribute"), data | {"files": [padded_pdf("del1.pdf", 600 * 1024)]}
+        reverse("contribute"), data | {"new_file_1": padded_pdf("del1.pdf", 600 * 1024)}
     )
     assert response.status_code == 302
     titles = {
         item.document.title
         for item in MaterialPage.objects.get(title="Forløb for fædre").files.all()
     }
-    assert titles == {"plan", "del1"}
+    assert titles == {"Plan", "Del1"}
 
 
 @pytest.mark.django_db
@@ -444,20 +438,20 @@ def test_one_person_can_upload_only_so_much_a_day_counted_in_copenhagen(
                 contribution_data("", aarhus, files=[padded_pdf(name, 600 * 1024)]),
             )
         )
-        return file_errors(soup), set(listed_files(soup))
+        return file_errors(soup), set(listed_titles(soup))
 
     evening = datetime.datetime(2027, 11, 14, 23, 40, tzinfo=COPENHAGEN)  # 22:40 UTC
     with time_machine.travel(evening, tick=False):
-        assert send("aften.pdf") == ([], {"aften"})
+        assert send("aften.pdf") == ([], {"Aften"})
     with time_machine.travel(evening + datetime.timedelta(minutes=15), tick=False):
         errors, listed = send("sent.pdf")
         (error,) = errors
         assert "sent.pdf" in error and f"højst uploade {filesizeformat(MB)} om dagen" in error
         assert not listed
-        assert not Document.objects.filter(uploaded_by_user=kommune, title="sent").exists()
+        assert not Document.objects.filter(uploaded_by_user=kommune, title="Sent").exists()
     # Midnight in Copenhagen, still the same day in UTC: a new day's allowance.
     with time_machine.travel(evening + datetime.timedelta(minutes=25), tick=False):
-        assert send("nat.pdf") == ([], {"nat"})
+        assert send("nat.pdf") == ([], {"Nat"})
 
 
 # The files of forms never finished.
@@ -482,7 +476,7 @@ def test_a_kept_file_is_kept_for_a_day_from_its_upload(contributor, aarhus):
         soup = page(
             contributor.post(reverse("contribute"), contribution_data("", aarhus, kept_files=token))
         )
-        assert listed_files(soup) == ["plan"]
+        assert listed_titles(soup) == ["Plan"]
         token = kept_token(soup)  # signed anew, but the file's day still ends at 10:00
     with time_machine.travel(start + datetime.timedelta(hours=25), tick=False):
         contributor.force_login(user("kommune"))
@@ -491,7 +485,7 @@ def test_a_kept_file_is_kept_for_a_day_from_its_upload(contributor, aarhus):
                 reverse("contribute"), contribution_data("Sent", aarhus, kept_files=token)
             )
         )
-        assert listed_files(soup) == []
+        assert listed_titles(soup) == []
         (error,) = file_errors(soup)
         assert "mere end et døgn siden" in error
         assert not MaterialPage.objects.filter(title="Sent").exists()
@@ -525,8 +519,8 @@ def test_uploads_of_unfinished_forms_are_removed_after_a_day_and_nothing_else(
         admin_upload.save()
     with time_machine.travel(start + datetime.timedelta(hours=24, minutes=30), tick=False):
         upload_and_leave(client, aarhus, "frisk.pdf")  # within its day
-    forgotten = Document.objects.get(title="glemt")
-    assert not published.files.filter(document__title="udkast").exists()
+    forgotten = Document.objects.get(title="Glemt")
+    assert not published.files.filter(document__title="Udkast").exists()
 
     with time_machine.travel(start + datetime.timedelta(hours=26), tick=False):
         out = io.StringIO()
@@ -539,12 +533,12 @@ def test_uploads_of_unfinished_forms_are_removed_after_a_day_and_nothing_else(
     assert not Document.objects.filter(pk=forgotten.pk).exists()
     assert not default_storage.exists(forgotten.file.name)
     remaining = set(
-        Document.objects.filter(title__in=["sendt", "udkast", "admin", "frisk"]).values_list(
+        Document.objects.filter(title__in=["Sendt", "Udkast", "admin", "Frisk"]).values_list(
             "title", flat=True
         )
     )
-    assert remaining == {"sendt", "udkast", "admin", "frisk"}
+    assert remaining == {"Sendt", "Udkast", "admin", "Frisk"}
     draft = MaterialPage.objects.get(pk=published.pk).get_latest_revision_as_object()
     assert [
-        item.document.title for item in draft.files.all() if item.document.title == "udkast"
-    ] == ["udkast"]
+        item.document.title for item in draft.files.all() if item.document.title == "Udkast"
+    ] == ["Udkast"]

@@ -41,3 +41,31 @@ document.querySelectorAll("[data-choice-filter]").forEach((filter) => {
     if (event.key === "Enter") event.preventDefault();
   });
 });
+
+// The rows for new files: one empty row shows at a time, and a button adds the next. Rows in
+// use (a title typed, an error to see) always show. Without the script every row shows.
+document.querySelectorAll("[data-file-rows]").forEach((group) => {
+  const rows = Array.from(group.querySelectorAll("[data-file-row]"));
+  const button = group.querySelector("[data-add-file-row]");
+  const inUse = (row) =>
+    row.querySelector(".field--error") ||
+    Array.from(row.querySelectorAll("input")).some((input) => input.value);
+  let shownEmpty = false;
+  rows.forEach((row) => {
+    if (inUse(row)) return;
+    row.hidden = shownEmpty;
+    shownEmpty = true;
+  });
+  const update = () => {
+    button.hidden = !rows.some((row) => row.hidden);
+  };
+  button.addEventListener("click", () => {
+    const next = rows.find((row) => row.hidden);
+    if (next) {
+      next.hidden = false;
+      next.querySelector("input").focus();
+    }
+    update();
+  });
+  update();
+});
