@@ -39,7 +39,7 @@ def test_bad_input_gives_field_errors_keeps_input_and_stores_nothing(client, con
     assert "Indtast en gyldig e-mail-adresse" in errors.get_text()
     message = soup.find(attrs={"name": "din_besked"})
     assert message["aria-invalid"] == "true"
-    assert "Dette felt er påkrævet" in soup.find(id=f"{message['id']}-errors").get_text()
+    assert "Dette felt er påkrævet" in soup.find(id=f"{message['id']}_error").get_text()
 
     assert soup.find(attrs={"name": "dit_navn"})["value"] == "Maja Jensen"
     assert email["value"] == "ikke-en-adresse"

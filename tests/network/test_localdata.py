@@ -47,7 +47,7 @@ def report_data(**changes):
 
 
 def field_errors(response, name):
-    errors = soup(response).find(id=f"id_{name}-errors")
+    errors = soup(response).find(id=f"id_{name}_error")
     return [li.get_text(strip=True) for li in errors.find_all("li")] if errors else []
 
 
