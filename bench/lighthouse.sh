@@ -4,7 +4,7 @@
 # as the demo professional. Prints performance, accessibility, best practices, SEO and the KiB
 # transferred of each page, then every audit that cost points (bench/lighthouse.py says how).
 #
-#     bash bench/lighthouse.sh [--reports DIR] [--reuse]
+#     bash bench/lighthouse.sh [--runs 1] [--reports DIR] [--reuse]
 #
 # Needs Node and npm, and Debian's chromium (apt-get install chromium; CHROME_PATH says where,
 # /usr/bin/chromium by default). Lighthouse is installed with npm on the first run outside the
