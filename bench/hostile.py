@@ -106,7 +106,8 @@ def private_files():
     return found, documents
 
 
-def serve(environment, port):
+def serve(environment, port, **popen):
+    """gunicorn serving the scratch site on the port; popen goes to subprocess.Popen."""
     command = [
         str(ROOT / ".venv" / "bin" / "gunicorn"),
         "cms.wsgi",
@@ -119,7 +120,7 @@ def serve(environment, port):
         "--access-logfile",
         "/dev/null",
     ]
-    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **environment})  # noqa: S603
+    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **environment}, **popen)  # noqa: S603
     for _ in range(100):
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()

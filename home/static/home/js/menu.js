@@ -1,7 +1,9 @@
 // The header's menu button on narrow screens, a disclosure (WAI-ARIA Authoring Practices):
 // the button says whether the menu is open (aria-expanded) and which element it opens
-// (aria-controls). Without this script the button stays hidden and the menu is a plain list;
-// on wide screens the stylesheet hides the button and shows the menu whatever its state.
+// (aria-controls). Without JavaScript the button stays hidden and the menu is a plain list;
+// where scripts run, the stylesheet shows the button and folds the menu from the first paint,
+// before this script has run, so the page does not jump as it loads. On wide screens the
+// stylesheet hides the button and shows the menu whatever its state.
 (function () {
     "use strict";
     const header = document.querySelector("[data-menu]");
