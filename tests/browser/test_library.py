@@ -15,10 +15,10 @@ def test_a_professional_filters_searches_opens_and_downloads(page, demo_site, sc
     all_count = page.locator(".library__summary [role=status] strong").inner_text()
 
     # A ticked filter applies at once and the filters are redrawn: click, then wait for them.
-    filters = page.get_by_role("complementary", name="Filtre")
+    filters = page.get_by_role("group", name="Filtre")
     filters.get_by_role("group", name="Type").get_by_label("Redskab").click()
     expect(page.locator(".chip", has_text="Type: Redskab")).to_be_visible()
-    filters = page.get_by_role("complementary", name="Filtre")
+    filters = page.get_by_role("group", name="Filtre")
     filters.get_by_role("group", name="Målgruppe").get_by_label("Fædre").click()
     expect(page.locator(".chip", has_text="Målgruppe: Fædre")).to_be_visible()
     assert "kind=tool" in page.url and "target=faedre" in page.url
@@ -62,7 +62,7 @@ def test_on_a_phone_the_filters_are_a_drawer_that_counts_the_chosen_ones(
 
     # The filters wait behind their button: the first result is in view without scrolling.
     drawer_button = page.get_by_role("button", name="Filtre")
-    filters = page.get_by_role("complementary", name="Filtre")
+    filters = page.get_by_role("group", name="Filtre")
     expect(drawer_button).to_have_attribute("aria-expanded", "false")
     expect(filters).to_be_hidden()
     assert page.locator(".material-card").first.bounding_box()["y"] < 740
@@ -76,19 +76,19 @@ def test_on_a_phone_the_filters_are_a_drawer_that_counts_the_chosen_ones(
     expect(municipalities.locator(".facet__more summary")).to_contain_text("Vis alle")
     filters.get_by_role("group", name="Type").get_by_label("Redskab").click()
     expect(page.locator(".chip", has_text="Type: Redskab")).to_be_attached()
-    filters = page.get_by_role("complementary", name="Filtre")
+    filters = page.get_by_role("group", name="Filtre")
     filters.get_by_role("group", name="Målgruppe").get_by_label("Fædre").click()
     expect(page.locator(".chip", has_text="Målgruppe: Fædre")).to_be_attached()
 
     # The drawer stayed open through both redraws, and its button counts two filters.
     expect(drawer_button).to_have_accessible_name("Filtre 2 valgt")
-    expect(page.get_by_role("complementary", name="Filtre")).to_be_visible()
+    expect(page.get_by_role("group", name="Filtre")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.screenshot(path=screenshots / "library-drawer-375.png", full_page=True)
 
     page.get_by_role("button", name="Vis resultaterne").click()
     expect(drawer_button).to_have_attribute("aria-expanded", "false")
-    expect(page.get_by_role("complementary", name="Filtre")).to_be_hidden()
+    expect(page.get_by_role("group", name="Filtre")).to_be_hidden()
     narrowed = page.locator(".library__summary [role=status] strong").inner_text()
     assert narrowed != all_count
     card = page.locator(".material-card").first

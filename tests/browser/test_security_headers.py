@@ -57,7 +57,7 @@ def test_the_public_site_and_the_professional_area_run_under_the_policy(
     log_in_on_the_site(page, demo_site, "kommune", "/fagligt-omraade/bibliotek/")
     expect(page.locator("h1")).to_have_text("Bibliotek")
     expect(page.locator("[data-library-apply]")).to_be_hidden()
-    filters = page.get_by_role("complementary", name="Filtre")
+    filters = page.get_by_role("group", name="Filtre")
     filters.get_by_role("group", name="Type").get_by_label("Redskab").click()
     expect(page.locator(".chip", has_text="Type: Redskab")).to_be_visible()
 
