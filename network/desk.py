@@ -55,7 +55,8 @@ class ContributionsPanel(DeskPanel):
             state.title = page.draft_title or page.title
             state.edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
             state.kind = page._meta.verbose_name
-            state.sent_by = state.requested_by.get_full_name() if state.requested_by else ""
+            by = state.requested_by
+            state.sent_by = (by.get_full_name() or by.get_username()) if by else ""
             state.waiting_since = task_state.started_at if task_state else state.created_at
             shown.append(state)
         return shown
