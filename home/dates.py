@@ -8,6 +8,7 @@ awkward days.
 import datetime
 
 from dateutil.relativedelta import relativedelta
+from django.utils import timezone
 
 ONE_DAY = datetime.timedelta(days=1)
 
@@ -25,3 +26,14 @@ def anniversary(day, years=1):
 def term_end(start, years):
     """The last day of a term that starts on `start` and lasts `years` whole years."""
     return anniversary(start, years) - ONE_DAY
+
+
+def today():
+    """Today on the site's calendar, in Copenhagen whatever the server's clock zone: every rule
+    that counts days from today counts from this, so that a test sets the clock, not the code."""
+    return timezone.localdate()
+
+
+def days_until(day, on=None):
+    """How many days from `on` (today by default) to `day`: negative once `day` has passed."""
+    return (day - (on or today())).days

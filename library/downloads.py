@@ -1,5 +1,9 @@
 """Counting downloads and zipping a material's files.
 
+Each download of a file adds one to its document's `DownloadCount`; a material's downloads are
+the sum over its files (`with_downloads`). Nothing records who downloaded, and a zip of a
+material's files is not counted.
+
 A material's zip is built once for each version of the files a reader may open, and kept on
 the storage under a name made from those files (ids, names, sizes and content hashes): every
 later request for the same files is a plain file download, and a changed, added, removed or
@@ -21,6 +25,8 @@ import zipfile
 
 from django.core.files import File
 from django.core.files.storage import default_storage
+from django.db.models import Sum
+from django.db.models.functions import Coalesce
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
@@ -34,6 +40,20 @@ CHUNK_SIZE = 256 * 1024
 STORED_EXTENSIONS = frozenset(
     "docx gif jpeg jpg mp4 odp ods odt pdf png pptx webp xlsx zip".split()
 )
+
+
+# A material's downloads: those of its files, each counted by its document (`DownloadCount`).
+DOWNLOADS = Coalesce(Sum("files__document__download_count__count"), 0)
+
+
+def with_downloads(materials):
+    """`materials` with `downloads`: how many times their files were downloaded in all."""
+    return materials.annotate(downloads=DOWNLOADS)
+
+
+def downloads_by_material(materials):
+    """{material id: downloads} for `materials`, in one query."""
+    return dict(with_downloads(materials).values_list("pk", "downloads"))
 
 
 def count_download(sender, instance, **kwargs):

@@ -346,3 +346,29 @@ class DownloadCount(models.Model):
                 cls.objects.create(document=document, count=1)
         except IntegrityError:  # another download created the row first
             cls.objects.filter(document=document).update(count=F("count") + 1)
+
+
+class ReviewReminder(models.Model):
+    """That a material's contact person was reminded of its review on one review date (see
+    `reviews.py`). Kept apart from the page: a revision published later must not undo it."""
+
+    material = models.ForeignKey(
+        MaterialPage,
+        on_delete=models.CASCADE,
+        related_name="review_reminders",
+        verbose_name=_("material"),
+    )
+    review_date = models.DateField(_("review date"))
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("review reminder")
+        verbose_name_plural = _("review reminders")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["material", "review_date"], name="one_reminder_per_review_date"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.material_id}: {self.review_date}"

@@ -17,6 +17,7 @@ from network.models import MeetingContributionPage, ProfessionalAreaPage
 from network.roles import contributor_municipality_ids
 
 from .contribute import ContributionForm, save_contribution
+from .downloads import downloads_by_material
 from .models import MaterialPage
 from .uploads import refused_upload_size
 
@@ -192,6 +193,9 @@ def contributions_of(user):
             status__in=[WorkflowState.STATUS_IN_PROGRESS, WorkflowState.STATUS_NEEDS_CHANGES],
         ).select_related("current_task_state")
     }
+    downloads = downloads_by_material(
+        MaterialPage.objects.filter(pk__in=[page.pk for page in pages])
+    )
     rows = []
     for page in pages:
         state = states.get(page.pk)
@@ -212,6 +216,7 @@ def contributions_of(user):
                 "status_label": Status.labels[status],
                 "comment": comment,
                 "is_material": isinstance(page, MaterialPage),
+                "downloads": downloads.get(page.pk),
                 "changed": page.latest_revision_created_at or page.first_published_at,
             }
         )

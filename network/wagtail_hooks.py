@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from home.roles import is_secretariat
 
-from . import admin_views, invitations, meetings_admin
+from . import admin_views, desk, invitations, meetings_admin
 from .admin_access import ExplorerPageViewSet, MunicipalityChooserViewSet, contributor_may_open
 from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
@@ -307,3 +307,12 @@ def meeting_registrations_button(page, user, *args, **kwargs):
             icon_name="group",
             priority=45,
         )
+
+
+# The secretariat's desk on the dashboard (see `desk.py` and `home.desk`): nobody else's.
+
+
+@hooks.register("construct_homepage_panels")
+def secretariat_desk(request, panels):
+    if is_secretariat(request.user):
+        panels.extend(panel() for panel in desk.PANELS)

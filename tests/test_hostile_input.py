@@ -359,6 +359,9 @@ CASES = [
         "secretary",
         lambda: reverse("network_meeting_registrations") + "{v}/",
     ),
+    Case("admin-dashboard", "secretary", lambda: reverse("wagtailadmin_home")),
+    Case("admin-review-report", "secretary", lambda: reverse("library_review_report")),
+    Case("admin-download-report", "secretary", lambda: reverse("library_download_report")),
     # Forms, posted.
     Case(
         "contribution-post",

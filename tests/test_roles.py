@@ -32,7 +32,9 @@ from wagtail_factories import ImageFactory
 from home.models import ConceptPage
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
+from library.downloads import with_downloads
 from library.models import DownloadCount, MaterialPage
+from library.reviews import due_for_review, live_materials
 from network.models import (
     AnnualFee,
     BoardMember,
@@ -79,6 +81,8 @@ DESIGN = """
 | ask to join the network | yes | yes | yes | yes |
 | see own municipality's onboarding checklist | no | no | yes | yes |
 | edit an onboarding checklist | no | no | no | yes |
+| see the secretariat's desk on the dashboard, and its reports | no | no | no | yes |
+| see how often own municipality's materials were downloaded | no | no | yes | yes |
 """
 
 
@@ -1080,6 +1084,81 @@ def edit_onboarding(actor):
     return YES
 
 
+# The secretariat's desk: the dashboard's panels and the reports behind them; and the downloads
+# of a municipality's materials, in "Mine bidrag" for its contributors.
+
+
+def see_desk(actor):
+    response = actor.client.get(reverse("wagtailadmin_home"))
+    content = response.content.decode()
+    if response.status_code == 200 and 'id="desk-board-section"' in content:
+        assert "Jens Kragh" in content  # the demo's board member whose term ends soon
+        return YES
+    if response.status_code != 200:
+        refused(actor, response, admin=True)
+    assert "desk-" not in content and "Jens Kragh" not in content
+    return NO
+
+
+def odense_downloaded():
+    return (
+        with_downloads(live_materials().filter(municipality__name="Odense"))
+        .filter(downloads__gt=0)
+        .order_by("-downloads", "pk")
+        .first()
+    )
+
+
+def see_desk_report(url_name, theirs):
+    def action(actor):
+        title = theirs()
+        response = actor.client.get(reverse(url_name))
+        if response.status_code == 200 and escape(title) in response.content.decode():
+            return YES
+        refused(actor, response, admin=True)
+        assert escape(title) not in response.content.decode()
+        return NO
+
+    action.__name__ = f"see_{url_name}"
+    return action
+
+
+def shows_downloads(response, material):
+    """Whether a table row of `response` names `material` and its number of downloads."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    return any(
+        material.title in row.get_text()
+        and str(material.downloads) in [cell.get_text(strip=True) for cell in row.find_all("td")]
+        for row in soup.select("tbody tr")
+    )
+
+
+def see_own_downloads(actor):
+    """A contributor in "Mine bidrag", the secretariat in the downloads report."""
+    material = (
+        with_downloads(live_materials().filter(municipality=actor.municipality))
+        .filter(downloads__gt=0)
+        .order_by("-downloads", "pk")
+        .first()
+    )
+    responses = [
+        actor.client.get(reverse("my_contributions")),
+        actor.client.get(
+            reverse("library_download_report") + f"?municipality={actor.municipality.pk}"
+        ),
+    ]
+    if any(
+        response.status_code == 200 and shows_downloads(response, material)
+        for response in responses
+    ):
+        return YES
+    if actor.user is None:
+        refused(actor, responses[0])
+    refused(actor, responses[1], admin=True)
+    assert all(escape(material.title) not in r.content.decode() for r in responses)
+    return NO
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -1117,6 +1196,12 @@ ACTIONS = {
     "ask to join the network": [ask_to_join],
     "see own municipality's onboarding checklist": [see_onboarding],
     "edit an onboarding checklist": [edit_onboarding],
+    "see the secretariat's desk on the dashboard, and its reports": [
+        see_desk,
+        see_desk_report("library_review_report", lambda: due_for_review().first().title),
+        see_desk_report("library_download_report", lambda: odense_downloaded().title),
+    ],
+    "see how often own municipality's materials were downloaded": [see_own_downloads],
 }
 
 

@@ -37,6 +37,11 @@ class BoardMemberQuerySet(models.QuerySet):
     def overlapping(self, start, end):
         return self.filter(term_start__lte=end, term_end__gte=start)
 
+    def ending_soon(self, on=None):
+        """The terms that end within three months from `on`, as `BoardMember.ends_soon` says."""
+        on = on or timezone.localdate()
+        return self.filter(term_end__gte=on, term_end__lte=on + ENDING_SOON)
+
 
 class BoardMember(index.Indexed, models.Model):
     """A seat on the advisory board for one term; past terms remain as the board's history."""

@@ -63,6 +63,17 @@ def quarter_label(day):
     return _("Q%(quarter)s %(year)s") % {"quarter": (day.month - 1) // 3 + 1, "year": day.year}
 
 
+class OnboardingQuerySet(models.QuerySet):
+    def in_progress(self, on=None):
+        """The checklists with a step not yet done on `on` (today by default): no date, or a
+        date still to come."""
+        on = on or timezone.localdate()
+        open_step = models.Q()
+        for step in Onboarding.STEPS:
+            open_step |= models.Q(**{f"{step}__isnull": True}) | models.Q(**{f"{step}__gt": on})
+        return self.filter(open_step)
+
+
 class Onboarding(models.Model):
     """The steps from a signed agreement to a municipality's first data report. The secretariat
     fills in the date of each step as it is done; the municipality's contributors see it."""
@@ -100,6 +111,8 @@ class Onboarding(models.Model):
     note = models.TextField(_("note"), blank=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
+    objects = OnboardingQuerySet.as_manager()
+
     panels = [
         FieldPanel("municipality"),
         MultiFieldPanel(
@@ -134,8 +147,15 @@ class Onboarding(models.Model):
             for name in self.STEPS
         ]
 
-    def progress(self):
-        steps = self.steps()
+    def next_step(self, today=None):
+        """The first step not done yet, as (label, planned date or None), or None when all are."""
+        for label, day, done in self.steps(today):
+            if not done:
+                return label, day
+        return None
+
+    def progress(self, today=None):
+        steps = self.steps(today)
         return _("%(done)s of %(total)s") % {
             "done": sum(done for _label, _date, done in steps),
             "total": len(steps),

@@ -7,7 +7,8 @@ import time_machine
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.dates import anniversary, term_end
+from home.dates import anniversary, days_until, term_end, today
+from home.desk import when
 from network.models import BoardMember, LocalReport, ProfessionalAreaPage
 
 COPENHAGEN = datetime.timezone(datetime.timedelta(hours=1))
@@ -86,3 +87,35 @@ def test_the_demo_loads_on_every_tricky_day(moment):
     area = ProfessionalAreaPage.objects.get(locale__language_code="da")
     assert area.get_descendants().live().count() > 60
     assert BoardMember.objects.current(on=moment.date()).exists()
+
+
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        ("2027-12-31T23:30+01:00", datetime.date(2027, 12, 31)),
+        ("2027-12-31T23:30+00:00", datetime.date(2028, 1, 1)),  # 00:30 in Copenhagen
+        ("2028-02-28T23:30+00:00", datetime.date(2028, 2, 29)),
+        ("2028-02-29T23:30+01:00", datetime.date(2028, 2, 29)),
+        ("2027-10-30T22:30+00:00", datetime.date(2027, 10, 31)),  # summer time: 00:30
+    ],
+)
+def test_today_is_the_date_in_copenhagen(moment, expected):
+    with time_machine.travel(datetime.datetime.fromisoformat(moment), tick=False):
+        assert today() == expected
+
+
+@pytest.mark.parametrize(
+    ("moment", "day", "days", "said"),
+    [
+        ("2028-02-28T12:00+01:00", datetime.date(2028, 3, 1), 2, "om 2 dage"),
+        ("2028-02-29T12:00+01:00", datetime.date(2028, 3, 1), 1, "om 1 dag"),
+        ("2027-12-31T23:30+01:00", datetime.date(2028, 1, 1), 1, "om 1 dag"),
+        ("2028-01-01T00:30+01:00", datetime.date(2027, 12, 31), -1, "for 1 dag siden"),
+        ("2028-01-01T00:30+01:00", datetime.date(2028, 1, 1), 0, "i dag"),
+        ("2028-03-01T12:00+01:00", datetime.date(2027, 3, 1), -366, "for 366 dage siden"),
+    ],
+)
+def test_a_day_is_counted_and_said_from_today(moment, day, days, said):
+    with time_machine.travel(datetime.datetime.fromisoformat(moment), tick=False):
+        assert days_until(day) == days
+        assert str(when(day)) == said
