@@ -25,3 +25,17 @@ def anniversary(day, years=1):
 def term_end(start, years):
     """The last day of a term that starts on `start` and lasts `years` whole years."""
     return anniversary(start, years) - ONE_DAY
+
+
+def days_until(day, today):
+    """Calendar days from `today` to `day`: 0 on the day itself, negative once it has passed.
+
+    Counted on dates, never on moments: the day the clocks change has 23 or 25 hours and is
+    still one day, and `today` is the caller's (for the site, `timezone.localdate()`, the date
+    in Copenhagen)."""
+    return (day - today).days
+
+
+def weeks_before(day, weeks):
+    """The same weekday `weeks` weeks before `day` (across a month's or a year's end alike)."""
+    return day - datetime.timedelta(weeks=weeks)

@@ -7,7 +7,7 @@ import time_machine
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.dates import anniversary, term_end
+from home.dates import anniversary, days_until, term_end, weeks_before
 from network.models import BoardMember, LocalReport, ProfessionalAreaPage
 
 COPENHAGEN = datetime.timezone(datetime.timedelta(hours=1))
@@ -51,6 +51,39 @@ def test_an_anniversary_is_the_same_date_and_a_leap_day_moves_to_1_march(day, ye
 )
 def test_a_two_year_term_ends_the_day_before_its_second_anniversary(start, expected):
     assert term_end(start, 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "today", "expected"),
+    [
+        (datetime.date(2028, 2, 29), datetime.date(2028, 2, 15), 14),
+        (datetime.date(2028, 3, 1), datetime.date(2028, 2, 28), 2),
+        (datetime.date(2027, 3, 1), datetime.date(2027, 2, 28), 1),
+        (datetime.date(2028, 1, 1), datetime.date(2027, 12, 31), 1),
+        (datetime.date(2027, 12, 31), datetime.date(2028, 1, 1), -1),
+        (datetime.date(2027, 3, 29), datetime.date(2027, 3, 27), 2),  # over summer time's start
+        (datetime.date(2027, 11, 1), datetime.date(2027, 10, 30), 2),  # over its end
+        (datetime.date(2027, 6, 1), datetime.date(2027, 6, 1), 0),
+    ],
+)
+def test_days_until_counts_calendar_days(day, today, expected):
+    assert days_until(day, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "weeks", "expected"),
+    [
+        (datetime.date(2028, 2, 29), 2, datetime.date(2028, 2, 15)),
+        (datetime.date(2028, 3, 14), 2, datetime.date(2028, 2, 29)),
+        (datetime.date(2027, 3, 14), 2, datetime.date(2027, 2, 28)),
+        (datetime.date(2028, 1, 1), 2, datetime.date(2027, 12, 18)),
+        (datetime.date(2028, 1, 15), 2, datetime.date(2028, 1, 1)),
+        (datetime.date(2027, 4, 11), 2, datetime.date(2027, 3, 28)),
+    ],
+)
+def test_weeks_before_keeps_the_weekday_across_leap_days_and_years(day, weeks, expected):
+    assert weeks_before(day, weeks) == expected
+    assert expected.weekday() == day.weekday()
 
 
 @pytest.mark.django_db
