@@ -1,6 +1,7 @@
 """Date rules hold on the awkward days: a leap day, a year's end, the daylight-saving changes."""
 
 import datetime
+import zoneinfo
 
 import pytest
 import time_machine
@@ -8,9 +9,10 @@ from django.core.management import call_command
 from wagtail.models import Page
 
 from home.dates import anniversary, days_until, term_end, weeks_before
-from network.models import BoardMember, LocalReport, ProfessionalAreaPage
+from network.models import BoardMember, FundingOpportunity, LocalReport, ProfessionalAreaPage
 
 COPENHAGEN = datetime.timezone(datetime.timedelta(hours=1))
+COPENHAGEN_ZONE = zoneinfo.ZoneInfo("Europe/Copenhagen")
 
 # The days on which hand-made date arithmetic breaks, at noon in Copenhagen, and both
 # daylight-saving changes of 2027 (28 March and 31 October) around the hour that moves.
@@ -112,6 +114,7 @@ def test_the_demo_loads_on_every_tricky_day(moment):
         Page.objects.get(pk=area.pk).delete()
     BoardMember.objects.all().delete()
     LocalReport.objects.all().delete()
+    FundingOpportunity.objects.all().delete()
 
     with time_machine.travel(moment, tick=False):
         call_command("load_demo_content", force=True, verbosity=0)
@@ -119,3 +122,6 @@ def test_the_demo_loads_on_every_tricky_day(moment):
     area = ProfessionalAreaPage.objects.get(locale__language_code="da")
     assert area.get_descendants().live().count() > 60
     assert BoardMember.objects.current(on=moment.date()).exists()
+    today = moment.astimezone(COPENHAGEN_ZONE).date()
+    deadlines = FundingOpportunity.objects.values_list("deadline", flat=True)
+    assert sorted(days_until(d, today) if d else 999 for d in deadlines) == [-30, 12, 40, 999]
