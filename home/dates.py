@@ -35,5 +35,12 @@ def today():
 
 
 def days_until(day, on=None):
-    """How many days from `on` (today by default) to `day`: negative once `day` has passed."""
+    """Calendar days from `on` (today by default) to `day`: 0 on the day itself, negative once it
+    has passed. Counted on dates, never on moments: the day the clocks change has 23 or 25 hours
+    and is still one day."""
     return (day - (on or today())).days
+
+
+def weeks_before(day, weeks):
+    """The same weekday `weeks` weeks before `day` (across a month's or a year's end alike)."""
+    return day - datetime.timedelta(weeks=weeks)

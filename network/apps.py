@@ -15,6 +15,7 @@ class NetworkConfig(AppConfig):
             "localreport",
             "joinrequest",
             "onboarding",
+            "fundingopportunity",
         )
         for action in ("add", "change", "delete", "view")
     ]

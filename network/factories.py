@@ -22,6 +22,9 @@ from .models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    FundingFollow,
+    FundingOpportunity,
+    FundingPage,
     JoinPage,
     JoinRequest,
     LocalReport,
@@ -262,3 +265,42 @@ class OnboardingFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Onboarding
         django_get_or_create = ("municipality",)
+
+
+class FundingPageFactory(wagtail_factories.PageFactory):
+    title = "Fondsmuligheder"
+    slug = "fondsmuligheder"
+
+    class Meta:
+        model = FundingPage
+
+
+class FundingOpportunityFactory(factory.django.DjangoModelFactory):
+    """A funding opportunity, by default open with a deadline six weeks from today;
+    `applicants=[...]` names the municipalities applying."""
+
+    fund = factory.Sequence(lambda n: f"Prøvefonden {n}")
+    url = "https://fond.example/opslag"
+    amount = "op til 200.000 kr."
+    deadline = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(weeks=6))
+    eligibility = "Kommuner og regioner"
+    topic = "Forældreforberedelse"
+
+    class Meta:
+        model = FundingOpportunity
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def applicants(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.applicants.set(extracted)
+
+
+class FundingFollowFactory(factory.django.DjangoModelFactory):
+    """A user following a funding opportunity (`opportunity=`)."""
+
+    opportunity = factory.SubFactory(FundingOpportunityFactory)
+    user = factory.SubFactory(UserFactory)
+
+    class Meta:
+        model = FundingFollow

@@ -1,11 +1,13 @@
 from urllib.parse import urlparse
 
+from django.db.models import Count
 from django.urls import Resolver404, path, resolve, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -21,6 +23,7 @@ from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
 from .models import (
     BoardMember,
+    FundingOpportunity,
     JoinRequest,
     MeetingPage,
     Membership,
@@ -128,6 +131,28 @@ class OnboardingViewSet(SnippetViewSet):
     ordering = ["municipality__name"]
 
 
+class FundingOpportunityViewSet(SnippetViewSet):
+    """The secretariat's list of funding opportunities, soonest deadline first, with how many
+    follow each (the names of the followers stay with them)."""
+
+    model = FundingOpportunity
+    index_view_class = BoundedSearchIndexView
+    icon = "calendar-check"
+    menu_label = _("Funding opportunities")
+    list_display = [
+        "fund",
+        "deadline",
+        "status",
+        Column("follower_count", label=_("Followers"), sort_key="follower_count"),
+    ]
+    list_filter = ["status"]
+    search_fields = ["fund", "fund_en", "topic"]
+    search_backend_name = None
+
+    def get_queryset(self, request):
+        return FundingOpportunity.objects.annotate(follower_count=Count("follows"))
+
+
 class NetworkViewSetGroup(SnippetViewSetGroup):
     items = (
         MunicipalityViewSet,
@@ -135,6 +160,7 @@ class NetworkViewSetGroup(SnippetViewSetGroup):
         OnboardingViewSet,
         BoardMemberViewSet,
         MembershipViewSet,
+        FundingOpportunityViewSet,
     )
     menu_icon = "globe"
     menu_label = _("Network")

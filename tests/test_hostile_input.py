@@ -31,6 +31,7 @@ from network.models import (
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    FundingPage,
     JoinPage,
     LocalReport,
     MeetingIndexPage,
@@ -185,6 +186,7 @@ AREA_PAGES = [
     AgreementVersionPage,
     FeesPage,
     AdvisoryBoardPage,
+    FundingPage,
 ]
 CONTRIBUTION_FIELDS = (
     "title",
@@ -278,6 +280,31 @@ CASES = [
         )
         for sort in ("title", "newest", "relevance")
     ],
+    Case(
+        "funding-list",
+        "professional",
+        lambda: page_url(FundingPage) + "?past=1",
+        names=("sort", "past"),
+    ),
+    Case(
+        "funding-follow-post",
+        "professional",
+        lambda: page_url(FundingPage) + "follow/",
+        ("opportunity", "sort", "past"),
+        "POST",
+    ),
+    Case(
+        "funding-unfollow-post",
+        "contributor",
+        lambda: page_url(FundingPage, "en") + "unfollow/",
+        ("opportunity", "sort", "past"),
+        "POST",
+    ),
+    Case(
+        "admin-funding",
+        "secretary",
+        lambda: reverse("wagtailsnippets_network_fundingopportunity:list"),
+    ),
     Case("library-theme", "professional", lambda: page_url(LibraryIndexPage) + "tema/{v}/"),
     Case("material-zip", "professional", lambda: material_url() + "download/"),
     Case("meeting-ics", "professional", lambda: page_url(MeetingPage) + "ics/"),

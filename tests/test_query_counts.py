@@ -1,5 +1,6 @@
 """The professional area at a fixed number of queries: its front page, the library, a material,
-the meeting list and a meeting, for a logged-in professional, and the same with more content.
+the meeting list, a meeting and the funding opportunities, for a logged-in professional, and the
+same with more content.
 
 The ceilings are what the pages cost now (measured on SQLite and PostgreSQL alike); a change
 that adds a query per item, or repeats one, breaks them."""
@@ -8,19 +9,28 @@ import pytest
 
 from library.factories import MaterialPageFactory
 from library.models import LibraryIndexPage, MaterialPage
-from network.factories import MeetingPageFactory
-from network.models import MeetingIndexPage, MeetingPage, ProfessionalAreaPage
+from network.factories import FundingFollowFactory, FundingOpportunityFactory, MeetingPageFactory
+from network.models import (
+    FundingPage,
+    MeetingIndexPage,
+    MeetingPage,
+    Municipality,
+    ProfessionalAreaPage,
+)
+from tests.people import PROFESSIONAL, demo_user
 
 # Since the first ceilings: every page +1 for the footer's legal pages (one query for the three);
 # the front page +1 for the onboarding tile's check; a meeting +4 for sign-up (the reader's own
-# registration, who comes, the totals and the Danish source page of the sign-up list).
+# registration, who comes, the totals and the Danish source page of the sign-up list); the front
+# page +1 for the funding page, a section of a type of its own (`.specific()` asks once per type).
 CEILINGS = {
-    "front page": 29,
+    "front page": 30,
     "library": 26,
     "material": 31,
     "meetings": 24,
     "meeting": 30,
     "home page": 24,
+    "funding": 24,
 }
 
 
@@ -33,6 +43,7 @@ def urls():
         "meetings": MeetingIndexPage.objects.get(**danish).url,
         "meeting": MeetingPage.objects.live().filter(**danish).first().url,
         "home page": "/",
+        "funding": FundingPage.objects.get(**danish).url,
     }
 
 
@@ -42,6 +53,13 @@ def more_content():
     for number in range(15):
         MaterialPageFactory(parent=library, title=f"Ekstra materiale {number}", tags=["ekstra"])
         MeetingPageFactory(parent=meetings, title=f"Ekstra møde {number}")
+    reader = demo_user(PROFESSIONAL)
+    municipalities = list(Municipality.objects.order_by("name")[:3])
+    for number in range(15):
+        opportunity = FundingOpportunityFactory(
+            fund=f"Ekstra fond {number}", applicants=municipalities
+        )
+        FundingFollowFactory(opportunity=opportunity, user=reader)
 
 
 @pytest.mark.django_db

@@ -39,6 +39,9 @@ from network.models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    FundingFollow,
+    FundingOpportunity,
+    FundingPage,
     JoinPage,
     JoinRequest,
     MeetingContributionPage,
@@ -83,6 +86,8 @@ DESIGN = """
 | edit an onboarding checklist | no | no | no | yes |
 | see the secretariat's desk on the dashboard, and its reports | no | no | no | yes |
 | see how often own municipality's materials were downloaded | no | no | yes | yes |
+| add and edit funding opportunities | no | no | no | yes |
+| follow a funding opportunity | no | yes | yes | yes |
 """
 
 
@@ -1159,6 +1164,83 @@ def see_own_downloads(actor):
     return NO
 
 
+# Funding opportunities: the secretariat keeps the list in the admin; anyone logged in follows.
+
+
+def funding_form(opportunity=None, **changes):
+    fields = (
+        "fund",
+        "fund_en",
+        "url",
+        "amount",
+        "amount_en",
+        "eligibility",
+        "eligibility_en",
+        "topic",
+        "topic_en",
+        "status",
+        "applicant_note",
+        "applicant_note_en",
+    )
+    data = {name: getattr(opportunity, name) if opportunity else "" for name in fields}
+    data["status"] = data["status"] or FundingOpportunity.Status.OPEN
+    data["deadline"] = opportunity.deadline.isoformat() if opportunity else ""
+    data["applicants"] = [m.pk for m in opportunity.applicants.all()] if opportunity else []
+    return data | changes
+
+
+def create_funding(actor):
+    before = FundingOpportunity.objects.count()
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_fundingopportunity:add"),
+        funding_form(
+            fund="Prøvefonden for forældre",
+            url="https://proevefonden.example/",
+            deadline="2027-10-01",
+            applicants=[actor.municipality.pk],
+        ),
+    )
+    if FundingOpportunity.objects.count() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    created = FundingOpportunity.objects.get(fund="Prøvefonden for forældre")
+    assert list(created.applicants.all()) == [actor.municipality]
+    return YES
+
+
+def edit_funding(actor):
+    opportunity = FundingOpportunity.objects.get(fund="Fonden for aktive fædre")
+
+    def state():
+        found = FundingOpportunity.objects.get(pk=opportunity.pk)
+        return (found.deadline, found.status, found.updated_at)
+
+    before = state()
+    moved = opportunity.deadline + datetime.timedelta(days=7)
+    response = actor.client.post(
+        reverse("wagtailsnippets_network_fundingopportunity:edit", args=[opportunity.pk]),
+        funding_form(opportunity, deadline=moved.isoformat(), status="preparing"),
+    )
+    if state() == before:
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert state()[:2] == (moved, FundingOpportunity.Status.PREPARING)
+    return YES
+
+
+def follow_funding(actor):
+    page = FundingPage.objects.live().get(locale__language_code="da")
+    opportunity = FundingOpportunity.objects.get(fund="Lokale aktivitetsmidler til sundhedsplejen")
+    before = FundingFollow.objects.count()
+    response = actor.client.post(page.url + "follow/", {"opportunity": opportunity.pk})
+    if FundingFollow.objects.count() == before:
+        return refused(actor, response)
+    assert response.status_code == 302
+    (follow,) = FundingFollow.objects.filter(opportunity=opportunity)
+    assert follow.user == actor.user
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -1202,6 +1284,8 @@ ACTIONS = {
         see_desk_report("library_download_report", lambda: odense_downloaded().title),
     ],
     "see how often own municipality's materials were downloaded": [see_own_downloads],
+    "add and edit funding opportunities": [create_funding, edit_funding],
+    "follow a funding opportunity": [follow_funding],
 }
 
 

@@ -1,5 +1,5 @@
 """The network's demo content: the loader (`loader.py`) and its data, one module per subject
-(`municipalities.py`, `pages.py`, `board.py`, `localdata.py`)."""
+(`municipalities.py`, `pages.py`, `board.py`, `funding.py`, `localdata.py`)."""
 
 from .loader import load
 

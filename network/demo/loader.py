@@ -1,5 +1,5 @@
 """Load the network's demo content: municipalities, memberships, the professional area with its
-meetings, agreement, fees and board, and the municipalities' local reports.
+meetings, agreement, fees, board and funding opportunities, and the municipalities' local reports.
 
 Everything is only added, never overwritten: running the loader again, or after the secretariat
 or a contributor has changed a demo object, changes nothing.
@@ -29,6 +29,9 @@ from ..factories import (
     AnnualFeeFactory,
     BoardMemberFactory,
     FeesPageFactory,
+    FundingFollowFactory,
+    FundingOpportunityFactory,
+    FundingPageFactory,
     JoinPageFactory,
     JoinRequestFactory,
     LocalReportFactory,
@@ -44,6 +47,7 @@ from ..factories import (
 from ..joining import coming_quarters
 from ..models import (
     BoardMember,
+    FundingOpportunity,
     JoinRequest,
     LocalReport,
     MeetingPage,
@@ -51,7 +55,8 @@ from ..models import (
     Municipality,
     Onboarding,
 )
-from . import board, joining, localdata, pages, registrations
+from ..models.funding import reminder_day
+from . import board, funding, joining, localdata, pages, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -74,12 +79,17 @@ def load(log):
     fees = child_page(area, "brugerbetaling", lambda: _fees(t, area), log)
     board_page = child_page(area, "advisory-board", lambda: _board_page(t, area), log)
     _board_members(log)
+    funding_page = child_page(
+        area, funding.FUNDING_PAGE["slug"][0], lambda: _funding_page(t, area), log
+    )
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
     for root in [near_you, join_page, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
+    translate_tree(t, funding_page, log)
     load_local_reports(log)
+    load_funding(log)
     load_registrations(log)
     load_joining(log)
 
@@ -268,6 +278,45 @@ def _board_members(log):
             term_start=today - datetime.timedelta(days=days_ago),
         )
     log("Created the advisory board")
+
+
+def _funding_page(t, area):
+    return FundingPageFactory(parent=area, **t.danish(funding.FUNDING_PAGE))
+
+
+def load_funding(log):
+    """The four funding opportunities that are missing (by their Danish name), with deadlines
+    around today and their followers; one the secretariat has changed stays as it is."""
+    existing = set(FundingOpportunity.objects.values_list("fund", flat=True))
+    User = get_user_model()
+    today = timezone.localdate()
+    for entry in funding.OPPORTUNITIES:
+        if entry["fund"][0] in existing:
+            continue
+        texts = {
+            name: pair
+            for name in ("fund", "amount", "eligibility", "topic", "applicant_note")
+            if (pair := entry[name])
+        }
+        days = entry["days"]
+        opportunity = FundingOpportunityFactory(
+            url=entry["url"],
+            deadline=None if days is None else today + datetime.timedelta(days=days),
+            status=entry["status"],
+            applicants=Municipality.objects.filter(name__in=entry["applicants"]),
+            **{name: da for name, (da, _en) in texts.items()},
+            **{f"{name}_en": en for name, (_da, en) in texts.items()},
+        )
+        for username in entry["followers"]:
+            FundingFollowFactory(
+                opportunity=opportunity,
+                user=User.objects.get(username=username),
+                # Following inside the last two weeks: the follower saw the deadline.
+                reminded_for=opportunity.deadline
+                if opportunity.deadline and reminder_day(opportunity.deadline) <= today
+                else None,
+            )
+        log(f"Created the funding opportunity {opportunity.fund}")
 
 
 def report_year(years_ago):

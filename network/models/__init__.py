@@ -3,6 +3,8 @@ from .area import MunicipalityIndexPage, ProfessionalAreaPage
 from .board import AdvisoryBoardPage, BoardMember
 from .feeds import CalendarFeedToken
 from .fees import AnnualFee, FeesPage
+from .funding import FundingFollow, FundingOpportunity
+from .funding_page import FundingPage
 from .join_page import JoinPage
 from .localdata import LocalReport
 from .meetings import (
@@ -25,6 +27,9 @@ __all__ = [
     "BoardMember",
     "CalendarFeedToken",
     "FeesPage",
+    "FundingFollow",
+    "FundingOpportunity",
+    "FundingPage",
     "JoinPage",
     "JoinRequest",
     "LocalReport",

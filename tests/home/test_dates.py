@@ -1,17 +1,19 @@
 """Date rules hold on the awkward days: a leap day, a year's end, the daylight-saving changes."""
 
 import datetime
+import zoneinfo
 
 import pytest
 import time_machine
 from django.core.management import call_command
 from wagtail.models import Page
 
-from home.dates import anniversary, days_until, term_end, today
+from home.dates import anniversary, days_until, term_end, today, weeks_before
 from home.desk import when
-from network.models import BoardMember, LocalReport, ProfessionalAreaPage
+from network.models import BoardMember, FundingOpportunity, LocalReport, ProfessionalAreaPage
 
 COPENHAGEN = datetime.timezone(datetime.timedelta(hours=1))
+COPENHAGEN_ZONE = zoneinfo.ZoneInfo("Europe/Copenhagen")
 
 # The days on which hand-made date arithmetic breaks, at noon in Copenhagen, and both
 # daylight-saving changes of 2027 (28 March and 31 October) around the hour that moves.
@@ -54,6 +56,39 @@ def test_a_two_year_term_ends_the_day_before_its_second_anniversary(start, expec
     assert term_end(start, 2) == expected
 
 
+@pytest.mark.parametrize(
+    ("day", "today", "expected"),
+    [
+        (datetime.date(2028, 2, 29), datetime.date(2028, 2, 15), 14),
+        (datetime.date(2028, 3, 1), datetime.date(2028, 2, 28), 2),
+        (datetime.date(2027, 3, 1), datetime.date(2027, 2, 28), 1),
+        (datetime.date(2028, 1, 1), datetime.date(2027, 12, 31), 1),
+        (datetime.date(2027, 12, 31), datetime.date(2028, 1, 1), -1),
+        (datetime.date(2027, 3, 29), datetime.date(2027, 3, 27), 2),  # over summer time's start
+        (datetime.date(2027, 11, 1), datetime.date(2027, 10, 30), 2),  # over its end
+        (datetime.date(2027, 6, 1), datetime.date(2027, 6, 1), 0),
+    ],
+)
+def test_days_until_counts_calendar_days(day, today, expected):
+    assert days_until(day, today) == expected
+
+
+@pytest.mark.parametrize(
+    ("day", "weeks", "expected"),
+    [
+        (datetime.date(2028, 2, 29), 2, datetime.date(2028, 2, 15)),
+        (datetime.date(2028, 3, 14), 2, datetime.date(2028, 2, 29)),
+        (datetime.date(2027, 3, 14), 2, datetime.date(2027, 2, 28)),
+        (datetime.date(2028, 1, 1), 2, datetime.date(2027, 12, 18)),
+        (datetime.date(2028, 1, 15), 2, datetime.date(2028, 1, 1)),
+        (datetime.date(2027, 4, 11), 2, datetime.date(2027, 3, 28)),
+    ],
+)
+def test_weeks_before_keeps_the_weekday_across_leap_days_and_years(day, weeks, expected):
+    assert weeks_before(day, weeks) == expected
+    assert expected.weekday() == day.weekday()
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("today", "last_day"),
@@ -80,6 +115,7 @@ def test_the_demo_loads_on_every_tricky_day(moment):
         Page.objects.get(pk=area.pk).delete()
     BoardMember.objects.all().delete()
     LocalReport.objects.all().delete()
+    FundingOpportunity.objects.all().delete()
 
     with time_machine.travel(moment, tick=False):
         call_command("load_demo_content", force=True, verbosity=0)
@@ -119,3 +155,6 @@ def test_a_day_is_counted_and_said_from_today(moment, day, days, said):
     with time_machine.travel(datetime.datetime.fromisoformat(moment), tick=False):
         assert days_until(day) == days
         assert str(when(day)) == said
+    today = moment.astimezone(COPENHAGEN_ZONE).date()
+    deadlines = FundingOpportunity.objects.values_list("deadline", flat=True)
+    assert sorted(days_until(d, today) if d else 999 for d in deadlines) == [-30, 12, 40, 999]

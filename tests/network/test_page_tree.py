@@ -20,6 +20,7 @@ from network.models import (
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    FundingPage,
     JoinPage,
     MeetingContributionPage,
     MeetingIndexPage,
@@ -33,6 +34,7 @@ SECTIONS = {
     AgreementPage,
     FeesPage,
     AdvisoryBoardPage,
+    FundingPage,
     MunicipalityIndexPage,
     LibraryIndexPage,
 }
@@ -94,8 +96,8 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(AgreementVersionPage, set())
         self.assertCanNotCreateAt(ProfessionalAreaPage, AgreementVersionPage)
 
-    def test_fees_and_the_board_are_leaves_of_the_area(self):
-        for page_type in [FeesPage, AdvisoryBoardPage]:
+    def test_fees_the_board_and_funding_are_leaves_of_the_area(self):
+        for page_type in [FeesPage, AdvisoryBoardPage, FundingPage]:
             self.assertAllowedParentPageTypes(page_type, {ProfessionalAreaPage})
             self.assertAllowedSubpageTypes(page_type, set())
             self.assertCanNotCreateAt(HomePage, page_type)

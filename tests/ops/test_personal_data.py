@@ -53,6 +53,10 @@ def test_the_export_holds_what_the_site_knows_about_the_person_and_is_logged(sec
     )
     assert {row["title"] for row in data["materials_as_contact"]} >= owned
     assert {row["municipality"] for row in data["local_data_reports"]} == {"Aarhus"}
+    assert {row["funding_opportunity"] for row in data["funding_follows"]} == {
+        "Puljen til tidlig forældrestøtte",
+        "Fonden for aktive fædre",
+    }
     assert data["audit_log"], "the contributor's own submissions are in the log"
     assert "password" not in response.content.decode()
 
