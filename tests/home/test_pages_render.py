@@ -143,3 +143,16 @@ def test_file_sizes_read_as_danish_on_danish_pages_and_english_on_english(profes
     assert re.search(r"\d(,\d)?\xa0(byte|kB|MB)\)", sizes["da"]), sizes["da"]
     assert "bytes" not in sizes["da"] and "KB" not in sizes["da"]
     assert re.search(r"\d(\.\d)?\xa0(bytes?|KB|MB)\)", sizes["en"]), sizes["en"]
+
+
+@pytest.mark.django_db
+def test_the_home_page_picture_is_a_light_webp_that_the_site_serves(client):
+    hero = soup_of(client.get("/")).select_one(".hero__image img")
+    assert hero["src"].endswith(".webp")
+    response = client.get(hero["src"])
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert (
+        b"".join(response.streaming_content if response.streaming else [response.content])[8:12]
+        == b"WEBP"
+    )
