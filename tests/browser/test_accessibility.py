@@ -206,6 +206,15 @@ def phone(browser):
     context.add_init_script(script=AXE)  # before the page's scripts, on every page
     page = context.new_page()
     page.set_default_timeout(15_000)
+    # An editor's page also runs Wagtail's own checker (the userbar's axe, with Wagtail's content
+    # rules such as "paragraphs used as headings"): it says what it found on the console.
+    page.checker_findings = []
+    page.on(
+        "console",
+        lambda message: message.type == "error"
+        and message.text.startswith("axe.run results")
+        and page.checker_findings.append(message.text),
+    )
     yield page
     context.close()
 
@@ -225,6 +234,8 @@ def _problems(page, where):
         f"element(s), e.g. {', '.join(violation['targets'])}"
         for violation in page.evaluate(RUN_AXE, AXE_TAGS)
     ]
+    problems += [f"{where}: Wagtail's checker: {found[:300]}" for found in page.checker_findings]
+    page.checker_findings.clear()
     if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
         problems.append(f"{where}: wider than {WIDTH} px: {', '.join(page.evaluate(WIDEST))}")
     return problems

@@ -123,6 +123,9 @@ def test_the_demo_loads_on_every_tricky_day(moment):
     area = ProfessionalAreaPage.objects.get(locale__language_code="da")
     assert area.get_descendants().live().count() > 60
     assert BoardMember.objects.current(on=moment.date()).exists()
+    today = moment.astimezone(COPENHAGEN_ZONE).date()
+    deadlines = FundingOpportunity.objects.values_list("deadline", flat=True)
+    assert sorted(days_until(d, today) if d else 999 for d in deadlines) == [-30, 12, 40, 999]
 
 
 @pytest.mark.parametrize(
@@ -155,6 +158,3 @@ def test_a_day_is_counted_and_said_from_today(moment, day, days, said):
     with time_machine.travel(datetime.datetime.fromisoformat(moment), tick=False):
         assert days_until(day) == days
         assert str(when(day)) == said
-    today = moment.astimezone(COPENHAGEN_ZONE).date()
-    deadlines = FundingOpportunity.objects.values_list("deadline", flat=True)
-    assert sorted(days_until(d, today) if d else 999 for d in deadlines) == [-30, 12, 40, 999]

@@ -36,7 +36,7 @@ def titles(soup):
 
 
 def total(soup):
-    return int(soup.select_one(".library__summary [role=status] strong").get_text().split()[0])
+    return int(soup.select_one(".library__count").get_text().split()[0])
 
 
 def counts(soup, param):
