@@ -211,9 +211,11 @@ def phone(browser):
     page.checker_findings = []
     page.on(
         "console",
-        lambda message: message.type == "error"
-        and message.text.startswith("axe.run results")
-        and page.checker_findings.append(message.text),
+        lambda message: (
+            message.type == "error"
+            and message.text.startswith("axe.run results")
+            and page.checker_findings.append(message)
+        ),
     )
     yield page
     context.close()
@@ -234,7 +236,12 @@ def _problems(page, where):
         f"element(s), e.g. {', '.join(violation['targets'])}"
         for violation in page.evaluate(RUN_AXE, AXE_TAGS)
     ]
-    problems += [f"{where}: Wagtail's checker: {found[:300]}" for found in page.checker_findings]
+    problems += [
+        f"{where}: Wagtail's checker: {violation['id']} ({violation['help']}), e.g. "
+        f"{violation['nodes'][0]['html'][:200] if violation['nodes'] else ''}"
+        for message in page.checker_findings
+        for violation in message.args[1].json_value()
+    ]
     page.checker_findings.clear()
     if page.evaluate("document.documentElement.scrollWidth > window.innerWidth"):
         problems.append(f"{where}: wider than {WIDTH} px: {', '.join(page.evaluate(WIDEST))}")
