@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import URLValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -321,12 +322,32 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("The network's public Facebook page."),
     )
+    # Linked, never embedded: nothing from the group's site is loaded by ours.
+    network_group_url = models.URLField(
+        _("closed network group"),
+        blank=True,
+        validators=[URLValidator(schemes=["http", "https"])],
+        help_text=_(
+            "The link to the network's closed group (for example on Facebook), shown only to "
+            "logged-in professionals on the professional area's front page."
+        ),
+    )
+    network_group_name = models.CharField(
+        _("name of the group"),
+        max_length=120,
+        blank=True,
+        help_text=_("As the group is called where it lives, e.g. “FIV-netværket på Facebook”."),
+    )
 
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("address"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("facebook_url"),
+        MultiFieldPanel(
+            [FieldPanel("network_group_url"), FieldPanel("network_group_name")],
+            heading=_("The network's closed group"),
+        ),
     ]
 
     class Meta:

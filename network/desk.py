@@ -1,6 +1,8 @@
 """The network's panels on the secretariat's desk (see `home.desk`): contributions waiting for
-approval, coming meetings with their registrations, board terms ending soon and municipalities
-in onboarding."""
+approval, coming meetings with their registrations, board terms ending soon, funding deadlines
+and municipalities in onboarding."""
+
+import datetime
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, F, Sum
@@ -12,7 +14,7 @@ from wagtail.models import WorkflowState
 from home.desk import DeskPanel, when
 from home.translations import SOURCE_LANGUAGE
 
-from .models import BoardMember, MeetingPage, Onboarding
+from .models import BoardMember, FundingOpportunity, MeetingPage, Onboarding
 from .permissions import contribution_page_models
 
 
@@ -160,4 +162,49 @@ class OnboardingPanel(DeskPanel):
         return reverse("wagtailsnippets_network_onboarding:list")
 
 
-PANELS = [ContributionsPanel, MeetingsPanel, BoardTermsPanel, OnboardingPanel]
+class FundingDeadlinesPanel(DeskPanel):
+    """Funding opportunities still open or being prepared whose deadline falls within the next
+    60 days, the nearest first, with who follows them and which municipalities are applying:
+    time to send a reminder to the network or help an application along."""
+
+    name = "desk-funding"
+    heading = _("Funding deadlines within two months")
+    empty_text = _("No funding deadlines within two months")
+    icon = "calendar-alt"
+    template_name = "network/desk/funding.html"
+    order = 225
+    days_ahead = 60
+
+    def get_queryset(self):
+        return (
+            FundingOpportunity.objects.filter(
+                status__in=FundingOpportunity.ACTIVE,
+                deadline__gte=self.today,
+                deadline__lte=self.today + datetime.timedelta(days=self.days_ahead),
+            )
+            .annotate(
+                follower_count=Count("follows", distinct=True),
+                applicant_count=Count("applicants", distinct=True),
+            )
+            .order_by("deadline", "fund", "pk")
+        )
+
+    def decorate(self, rows):
+        for opportunity in rows:
+            opportunity.edit_url = reverse(
+                "wagtailsnippets_network_fundingopportunity:edit", args=[opportunity.pk]
+            )
+            opportunity.when = when(opportunity.deadline, self.today)
+        return rows
+
+    def more_url(self):
+        return reverse("wagtailsnippets_network_fundingopportunity:list")
+
+
+PANELS = [
+    ContributionsPanel,
+    MeetingsPanel,
+    BoardTermsPanel,
+    FundingDeadlinesPanel,
+    OnboardingPanel,
+]
