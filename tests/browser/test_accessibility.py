@@ -211,9 +211,11 @@ def phone(browser):
     page.checker_findings = []
     page.on(
         "console",
-        lambda message: message.type == "error"
-        and message.text.startswith("axe.run results")
-        and page.checker_findings.append(message.text),
+        lambda message: (
+            message.type == "error"
+            and message.text.startswith("axe.run results")
+            and page.checker_findings.append(message.text)
+        ),
     )
     yield page
     context.close()

@@ -297,7 +297,12 @@ def test_a_logged_in_reader_outside_the_collections_groups_gets_a_404(profession
 def test_a_public_image_renders_on_a_public_page_and_is_cacheable(client):
     response = client.get("/for-foraeldre/")
     assert response.status_code == 200
-    sources = [img["src"] for img in BeautifulSoup(response.content, "html.parser").select("img:not(.article__illustration)")]
+    sources = [
+        img["src"]
+        for img in BeautifulSoup(response.content, "html.parser").select(
+            "img:not(.article__illustration)"
+        )
+    ]
     assert sources and all(src.startswith("/media/images/") for src in sources)
     for src in sources:
         image = client.get(src)

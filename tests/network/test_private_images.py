@@ -35,7 +35,12 @@ def publish_with(page, image):
 
 
 def image_sources(response):
-    return [img["src"] for img in BeautifulSoup(response.content, "html.parser").select("img:not(.article__illustration)")]
+    return [
+        img["src"]
+        for img in BeautifulSoup(response.content, "html.parser").select(
+            "img:not(.article__illustration)"
+        )
+    ]
 
 
 @pytest.fixture
