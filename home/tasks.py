@@ -19,9 +19,12 @@ backend by mistake::
 
 import functools
 
+from django.db import transaction
 from django_tasks import task
 
 from .extraction import store_text
+from .notification_models import NotificationPreference
+from .notifications import deliver
 
 BACKGROUND = "background"
 
@@ -32,3 +35,21 @@ background_task = functools.partial(task, backend=BACKGROUND)
 def extract_document_text(document_id):
     """Reads the text of a document's file into its DocumentText (home/extraction.py)."""
     return store_text(document_id)
+
+
+@background_task()
+def send_immediate_notifications():
+    """Mail what was just published to those who want to hear of it at once
+    (home/notifications.py): queued by the apps when they publish something."""
+    return deliver(NotificationPreference.IMMEDIATE)
+
+
+@background_task()
+def send_notification_digest():
+    """The weekly digest: one e-mail per user with everything new in the kinds they chose."""
+    return deliver(NotificationPreference.WEEKLY)
+
+
+def queue_immediate_notifications():
+    """Once the publishing transaction is committed, let the worker tell those who asked."""
+    transaction.on_commit(lambda: send_immediate_notifications.enqueue())
