@@ -38,6 +38,8 @@ from ..factories import (
     MeetingIndexPageFactory,
     MeetingPageFactory,
     MeetingRegistrationFactory,
+    MemberNewsIndexPageFactory,
+    MemberNewsPageFactory,
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
@@ -56,7 +58,7 @@ from ..models import (
     Onboarding,
 )
 from ..models.funding import reminder_day
-from . import board, funding, joining, localdata, pages, registrations
+from . import board, funding, joining, localdata, news, pages, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -82,12 +84,18 @@ def load(log):
     funding_page = child_page(
         area, funding.FUNDING_PAGE["slug"][0], lambda: _funding_page(t, area), log
     )
+    member_news = child_page(
+        area, news.MEMBER_NEWS_INDEX["slug"][0], lambda: _member_news_index(t, area), log
+    )
+    for slug, build in _member_news(t, member_news):
+        child_page(member_news, slug, build, log)
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
     for root in [near_you, join_page, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
     translate_tree(t, funding_page, log)
+    translate_tree(t, member_news, log)
     load_local_reports(log)
     load_funding(log)
     load_registrations(log)
@@ -282,6 +290,24 @@ def _board_members(log):
 
 def _funding_page(t, area):
     return FundingPageFactory(parent=area, **t.danish(funding.FUNDING_PAGE))
+
+
+def _member_news_index(t, area):
+    return MemberNewsIndexPageFactory(parent=area, **t.danish(news.MEMBER_NEWS_INDEX))
+
+
+def _member_news(t, index):
+    def item(entry):
+        return entry["slug"][0], lambda: MemberNewsPageFactory(
+            parent=index,
+            title=t(*entry["title"]),
+            slug=t(*entry["slug"]),
+            date=timezone.localdate() - datetime.timedelta(days=entry["days_ago"]),
+            introduction=t(*entry["introduction"]),
+            body=[("paragraph", _rich(t, entry["paragraphs"]))],
+        )
+
+    return [item(entry) for entry in news.MEMBER_NEWS]
 
 
 def load_funding(log):

@@ -25,6 +25,8 @@ from network.models import (
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
+    MemberNewsIndexPage,
+    MemberNewsPage,
     MunicipalityIndexPage,
     ProfessionalAreaPage,
 )
@@ -37,6 +39,7 @@ SECTIONS = {
     FundingPage,
     MunicipalityIndexPage,
     LibraryIndexPage,
+    MemberNewsIndexPage,
 }
 
 
@@ -88,6 +91,14 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(MeetingContributionPage, set())
         self.assertCanNotCreateAt(MeetingIndexPage, MeetingContributionPage)
         self.assertCanNotCreateAt(HomePage, MeetingPage)
+
+    def test_news_for_members_lives_in_the_area_and_holds_its_items_only(self):
+        self.assertAllowedParentPageTypes(MemberNewsIndexPage, {ProfessionalAreaPage})
+        self.assertAllowedSubpageTypes(MemberNewsIndexPage, {MemberNewsPage})
+        self.assertAllowedParentPageTypes(MemberNewsPage, {MemberNewsIndexPage})
+        self.assertAllowedSubpageTypes(MemberNewsPage, set())
+        self.assertCanNotCreateAt(NewsIndexPage, MemberNewsPage)
+        self.assertCanNotCreateAt(MemberNewsIndexPage, NewsPage)
 
     def test_the_agreement_holds_its_versions(self):
         self.assertAllowedParentPageTypes(AgreementPage, {ProfessionalAreaPage})
