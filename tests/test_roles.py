@@ -29,7 +29,7 @@ from wagtail.models import Collection, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_factories import ImageFactory
 
-from home.models import ConceptPage
+from home.models import ConceptPage, NotificationPreference
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
 from library.downloads import with_downloads
@@ -88,6 +88,7 @@ DESIGN = """
 | see how often own municipality's materials were downloaded | no | no | yes | yes |
 | add and edit funding opportunities | no | no | no | yes |
 | follow a funding opportunity | no | yes | yes | yes |
+| choose own notifications | no | yes | yes | yes |
 """
 
 
@@ -1241,6 +1242,25 @@ def follow_funding(actor):
     return YES
 
 
+def choose_notifications(actor):
+    url = reverse("notification_preferences")
+    fields = {f"{kind}-frequency": "off" for kind in ("meetings", "minutes", "materials")}
+    shown = actor.client.get(url)
+    response = actor.client.post(
+        url, {**fields, "member_news-frequency": "weekly", "funding-frequency": "immediate"}
+    )
+    if not NotificationPreference.objects.exclude(frequency="off").exists():
+        refused(actor, shown)
+        return refused(actor, response)
+    assert (shown.status_code, response.status_code) == (200, 302)
+    chosen = NotificationPreference.objects.exclude(frequency="off")
+    assert {(pref.user, pref.kind, pref.frequency) for pref in chosen} == {
+        (actor.user, "member_news", "weekly"),
+        (actor.user, "funding", "immediate"),
+    }
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [read_professional_page, download_file],
@@ -1286,6 +1306,7 @@ ACTIONS = {
     "see how often own municipality's materials were downloaded": [see_own_downloads],
     "add and edit funding opportunities": [create_funding, edit_funding],
     "follow a funding opportunity": [follow_funding],
+    "choose own notifications": [choose_notifications],
 }
 
 
