@@ -12,9 +12,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 # postgresql-client: pg_dump and pg_restore for `manage.py backup` and `restore`, of Debian
 # bookworm's PostgreSQL 15, the version of the database in docker-compose.yml.
+# Pango and HarfBuzz: WeasyPrint lays out the handbooks' PDFs with them (home/handbook_pdf.py);
+# fontconfig finds a fallback font for a glyph the site's own font lacks.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libjpeg62-turbo zlib1g libwebp7 \
-        postgresql-client \
+        postgresql-client libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fontconfig \
+        fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin --uid 1000 fiv
 

@@ -163,3 +163,42 @@ class BaseStreamBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
     document_list = DocumentListBlock()
     questions = QuestionsBlock()
+
+
+class ChecklistBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    items = blocks.ListBlock(
+        blocks.CharBlock(label=_("Item"), max_length=250), label=_("Items to check")
+    )
+
+    class Meta:
+        icon = "tasks"
+        label = _("Checklist")
+        template = "home/blocks/checklist.html"
+        description = _("Things to remember or to do, each with a box to tick on paper.")
+        preview_value = {
+            "heading": "Før første gang",
+            "items": [
+                "Book lokalet",
+                "Send invitationen",
+                "Find en tolk, hvis der er brug for det",
+            ],
+        }
+
+
+class TemplatesBlock(DocumentListBlock):
+    """Templates to download (invitations, plans, forms), from the documents of the library.
+    Like every list of files it shows only those the reader may open."""
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Templates to download")
+        template = "home/blocks/templates.html"
+        description = _("Templates the reader can download and fill in, from the library's files.")
+
+
+class HandbookStreamBlock(BaseStreamBlock):
+    """The body of a handbook chapter: the site's ordinary blocks, checklists and templates."""
+
+    checklist = ChecklistBlock()
+    templates = TemplatesBlock()

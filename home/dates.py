@@ -34,6 +34,12 @@ def today():
     return timezone.localdate()
 
 
+def local_day(moment):
+    """The day a moment (an aware datetime, stored in UTC) falls on in Copenhagen: a page
+    published at 23:30 UTC on 4 December was published on 5 December here."""
+    return timezone.localdate(moment)
+
+
 def days_until(day, on=None):
     """Calendar days from `on` (today by default) to `day`: 0 on the day itself, negative once it
     has passed. Counted on dates, never on moments: the day the clocks change has 23 or 25 hours

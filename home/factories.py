@@ -18,6 +18,8 @@ from .models import (
     ContactPage,
     CookiePage,
     FormField,
+    HandbookChapterPage,
+    HandbookPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
@@ -221,3 +223,26 @@ class CookiePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CookiePage
+
+
+class HandbookPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Håndbog {n}")
+    introduction = "Alt om forløbet, kapitel for kapitel."
+    show_in_menus = True
+
+    class Meta:
+        model = HandbookPage
+
+
+class HandbookChapterPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kapitel {n}")
+    introduction = "Hvad kapitlet handler om."
+    body = factory.LazyFunction(
+        lambda: [
+            ("paragraph", "<p>Sådan gør vi, trin for trin.</p>"),
+            ("checklist", {"heading": "Husk", "items": ["Book lokalet", "Send invitationen"]}),
+        ]
+    )
+
+    class Meta:
+        model = HandbookChapterPage

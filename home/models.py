@@ -154,7 +154,7 @@ class ConceptPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.ConceptPage"]
-    subpage_types = ["home.ConceptPage"]
+    subpage_types = ["home.ConceptPage", "home.HandbookPage"]
 
     class Meta:
         verbose_name = _("concept page")
@@ -446,6 +446,12 @@ class DocumentText(index.Indexed, models.Model):
 
 
 # The pages a public site must have live in their own module; Django finds models through here.
+from .handbook import (  # noqa: E402
+    HandbookChange,
+    HandbookChapterPage,
+    HandbookPage,
+    HandbookPdf,
+)
 from .legal import (  # noqa: E402
     AccessibilityStatementPage,
     CookiePage,
@@ -460,6 +466,10 @@ __all__ = [
     "CookiePage",
     "DocumentText",
     "FormField",
+    "HandbookChange",
+    "HandbookChapterPage",
+    "HandbookPage",
+    "HandbookPdf",
     "HomePage",
     "NewsIndexPage",
     "NewsPage",

@@ -22,6 +22,7 @@ import functools
 from django_tasks import task
 
 from .extraction import store_text
+from .handbook_pdf import store_pdf
 
 BACKGROUND = "background"
 
@@ -32,3 +33,10 @@ background_task = functools.partial(task, backend=BACKGROUND)
 def extract_document_text(document_id):
     """Reads the text of a document's file into its DocumentText (home/extraction.py)."""
     return store_text(document_id)
+
+
+@background_task()
+def make_handbook_pdf(handbook_id):
+    """Renders the whole handbook as a PDF and keeps it (home/handbook_pdf.py)."""
+    stored = store_pdf(handbook_id)
+    return stored.size if stored else None

@@ -6,6 +6,8 @@ class NetworkConfig(AppConfig):
     name = "network"
     verbose_name = _("Network")
     default_auto_field = "django.db.models.BigAutoField"
+    # The playbook is a handbook (home/handbook.py) inside the professional area.
+    handbook_parent_page_types = ["network.ProfessionalAreaPage"]
     secretariat_permissions = [
         ("network", f"{action}_{model}")
         for model in (

@@ -21,7 +21,7 @@ from home.factories import (
 )
 from home.models import HomePage, SiteSettings
 
-from . import child_page, translate_tree
+from . import child_page, handbooks, translate_tree
 from .documents import document
 from .files import make_family_image
 
@@ -33,6 +33,7 @@ def load(t, log):
     home = _home_page(t, log)
     for_parents = child_page(home, "for-foraeldre", lambda: _for_parents(t, home), log)
     municipalities = child_page(home, "for-kommuner", lambda: _for_municipalities(t, home), log)
+    handbooks.load(t, municipalities, log)
     network = child_page(home, "om-netvaerket", lambda: _about_network(t, home), log)
     child_page(network, "historien", lambda: _story(t, network), log)
     news = child_page(home, "nyheder", lambda: _news_index(t, home), log)

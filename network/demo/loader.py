@@ -56,7 +56,7 @@ from ..models import (
     Onboarding,
 )
 from ..models.funding import reminder_day
-from . import board, funding, joining, localdata, pages, registrations
+from . import board, funding, joining, localdata, pages, playbook, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -78,6 +78,7 @@ def load(log):
         child_page(agreement, slug, build, log)
     fees = child_page(area, "brugerbetaling", lambda: _fees(t, area), log)
     board_page = child_page(area, "advisory-board", lambda: _board_page(t, area), log)
+    playbook_page = playbook.load(t, area, collection, log)
     _board_members(log)
     funding_page = child_page(
         area, funding.FUNDING_PAGE["slug"][0], lambda: _funding_page(t, area), log
@@ -87,6 +88,8 @@ def load(log):
     near_you = home.get_children().get(slug="fiv-naer-dig")
     for root in [near_you, join_page, directory, meetings, agreement, fees, board_page]:
         translate_tree(t, root, log)
+    translate_tree(t, playbook_page, log)
+    playbook.load_changes(playbook_page, log)
     translate_tree(t, funding_page, log)
     load_local_reports(log)
     load_funding(log)

@@ -4,11 +4,14 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from home.factories import DocumentFactory
 from home.models import (
     AccessibilityStatementPage,
     ConceptPage,
     ContactPage,
     CookiePage,
+    HandbookChapterPage,
+    HandbookPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
@@ -45,6 +48,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 PrivacyPolicyPage,
                 CookiePage,
                 JoinPage,
+                HandbookPage,
             },
         )
 
@@ -220,3 +224,60 @@ class AdminCreatesEachPageTypeTests(WagtailPageTestCase):
         )
         self.assertEqual(response.status_code, 200)
         self.assertFalse(ConceptPage.objects.filter(slug="uden-maal").exists())
+
+
+class HandbookPageTreeTests(WagtailPageTestCase):
+    def test_a_handbook_sits_on_the_public_site_and_in_the_professional_area(self):
+        # The professional area is named by the network's AppConfig (handbook_parent_page_types).
+        self.assertAllowedParentPageTypes(
+            HandbookPage, {HomePage, ConceptPage, ProfessionalAreaPage}
+        )
+        self.assertAllowedSubpageTypes(HandbookPage, {HandbookChapterPage})
+        self.assertCanNotCreateAt(NewsIndexPage, HandbookPage)
+
+    def test_chapters_live_only_in_a_handbook(self):
+        self.assertAllowedParentPageTypes(HandbookChapterPage, {HandbookPage})
+        self.assertAllowedSubpageTypes(HandbookChapterPage, set())
+        self.assertCanNotCreateAt(HomePage, HandbookChapterPage)
+        self.assertCanNotCreateAt(ConceptPage, HandbookChapterPage)
+
+    def test_the_admin_creates_a_handbook_and_a_chapter_with_a_checklist_and_templates(self):
+        self.client.force_login(self.create_test_user())
+        home = HomePage.objects.get(locale__language_code="da")
+        self.assertCanCreate(
+            home,
+            HandbookPage,
+            nested_form_data(
+                {"title": "Håndbog", "slug": "haandbog", "introduction": "Om forløbet."}
+            ),
+        )
+        handbook = HandbookPage.objects.get(slug="haandbog")
+        template = DocumentFactory(title="Skabelon til invitation")
+        self.assertCanCreate(
+            handbook,
+            HandbookChapterPage,
+            nested_form_data(
+                {
+                    "title": "Planlæg forløbet",
+                    "slug": "planlaeg",
+                    "introduction": "",
+                    "change_note": "",
+                    "body": streamfield(
+                        [
+                            ("paragraph", rich_text("<p>Sådan planlægger I.</p>")),
+                            (
+                                "checklist",
+                                {
+                                    "heading": "Husk",
+                                    "items": list_block(["Book lokalet", "Send invitationen"]),
+                                },
+                            ),
+                            (
+                                "templates",
+                                {"heading": "", "documents": list_block([template.pk])},
+                            ),
+                        ]
+                    ),
+                }
+            ),
+        )

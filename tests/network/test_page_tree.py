@@ -9,6 +9,7 @@ from home.models import (
     ConceptPage,
     ContactPage,
     CookiePage,
+    HandbookPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
@@ -37,6 +38,7 @@ SECTIONS = {
     FundingPage,
     MunicipalityIndexPage,
     LibraryIndexPage,
+    HandbookPage,  # the playbook, a page type of the ground floor (home/handbook.py)
 }
 
 
@@ -67,6 +69,7 @@ class NetworkPageTreeTests(WagtailPageTestCase):
                 PrivacyPolicyPage,
                 CookiePage,
                 JoinPage,
+                HandbookPage,
             },
         )
 
