@@ -29,7 +29,7 @@ from wagtail.models import Collection, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_factories import ImageFactory
 
-from home.models import ConceptPage
+from home.models import ConceptPage, HandbookPage
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
 from library.downloads import with_downloads
@@ -221,6 +221,16 @@ def download_file(actor):
         return refused(actor, response)
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith((b"%PDF-", b"PK\x03\x04"))
+    return YES
+
+
+def download_playbook_pdf(actor):
+    """The playbook is a private handbook: its PDF goes with the rest of the area's files."""
+    playbook = HandbookPage.objects.get(locale__language_code="da", slug="drejebog")
+    response = actor.client.get(playbook.pdf_url())
+    if response.status_code != 200:
+        return refused(actor, response)
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
     return YES
 
 
@@ -1243,7 +1253,11 @@ def follow_funding(actor):
 
 ACTIONS = {
     "read public pages": [read_public_page],
-    "read professional area, download its files": [read_professional_page, download_file],
+    "read professional area, download its files": [
+        read_professional_page,
+        download_file,
+        download_playbook_pdf,
+    ],
     "submit material / data for own municipality": [submit_on_site, submit_in_admin],
     "edit a submission of another municipality": [edit_other_on_site, edit_other_in_admin],
     "publish, approve, reject": [

@@ -61,7 +61,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_concept_pages_nest(self):
         self.assertCanCreateAt(HomePage, ConceptPage)
         self.assertCanCreateAt(ConceptPage, ConceptPage)
-        self.assertAllowedSubpageTypes(ConceptPage, {ConceptPage})
+        self.assertAllowedSubpageTypes(ConceptPage, {ConceptPage, HandbookPage})
 
     def test_news_lives_in_the_news_index(self):
         self.assertCanCreateAt(NewsIndexPage, NewsPage)
