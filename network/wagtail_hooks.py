@@ -184,6 +184,7 @@ def local_data_urls():
             localdata.ExportView.as_view(),
             name="network_local_data_export",
         ),
+        path("local-data/final/", localdata.FinalView.as_view(), name="network_local_data_final"),
     ]
 
 

@@ -16,6 +16,7 @@ class YearTotal:
     courses: int = 0
     participants: int = 0
     fathers: int = 0
+    final: int = 0  # how many of the year's reports the secretariat has marked final
 
     @property
     def fathers_share(self):
@@ -26,6 +27,11 @@ class YearTotal:
         self.courses += report.courses
         self.participants += report.participants
         self.fathers += report.fathers
+        self.final += bool(getattr(report, "is_final", False))
+
+    @property
+    def all_final(self):
+        return self.final == self.municipalities
 
 
 @dataclass

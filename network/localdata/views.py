@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from home.params import int_param
+from home.roles import is_secretariat
 
 from ..models import LocalReport
 from .access import reporting_municipalities
@@ -53,7 +54,9 @@ def local_data(request):
             % {"municipality": municipality, "year": form.instance.year},
         )
         return redirect(_page_url(municipality, several=len(choices) > 1))
-    return TemplateResponse(request, TEMPLATE, {**context, **_page(municipality, form)})
+    return TemplateResponse(
+        request, TEMPLATE, {**context, **_page(request.user, municipality, form)}
+    )
 
 
 @login_required
@@ -67,6 +70,13 @@ def local_data_edit(request, pk):
     )
     municipality, year = report.municipality, report.year
     back_url = _page_url(municipality, several=allowed[1:2].exists())
+    if report.is_final and not is_secretariat(request.user):
+        # Final: counted in the network's figures, and changed only by the secretariat, so that
+        # the public figures never move without being checked (see network/localdata/figures.py).
+        context = _page(request.user, municipality, None, editing_year=year)
+        context.update(back_url=back_url, locked=report)
+        status = 403 if request.method == "POST" else 200
+        return TemplateResponse(request, TEMPLATE, context, status=status)
     form = LocalReportForm(data=request.POST if request.method == "POST" else None, instance=report)
     if form.is_bound and form.is_valid() and _save(request, form):
         messages.success(
@@ -75,17 +85,18 @@ def local_data_edit(request, pk):
             % {"municipality": municipality, "year": report.year},
         )
         return redirect(back_url)
-    context = _page(municipality, form, editing_year=year)
+    context = _page(request.user, municipality, form, editing_year=year)
     context["back_url"] = back_url
     return TemplateResponse(request, TEMPLATE, context)
 
 
-def _page(municipality, form, editing_year=None):
+def _page(user, municipality, form, editing_year=None):
     return {
         "municipality": municipality,
         "reports": municipality.local_reports.order_by("-year"),
         "form": form,
         "editing_year": editing_year,
+        "may_correct_final": is_secretariat(user),
     }
 
 

@@ -35,6 +35,10 @@ class LocalReportQuerySet(models.QuerySet):
     def for_municipalities(self, municipalities):
         return self.filter(municipality__in=municipalities)
 
+    def final(self):
+        """The reports the secretariat has checked: the only ones the network's figures use."""
+        return self.filter(is_final=True)
+
     def for_overview(self):
         """Every report with its municipality, ready for the network table in one query."""
         return self.select_related("municipality").order_by("municipality__name", "year")
@@ -88,6 +92,25 @@ class LocalReport(models.Model):
         verbose_name=_("submitted by"),
         help_text=_("Who last submitted or corrected the figures on the site."),
     )
+    is_final = models.BooleanField(
+        _("final"),
+        default=False,
+        editable=False,
+        help_text=_(
+            "Checked and marked final by the secretariat: only final reports count in the "
+            "network's figures. The municipality can no longer correct a final report."
+        ),
+    )
+    finalised_at = models.DateTimeField(_("marked final"), null=True, blank=True, editable=False)
+    finalised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("marked final by"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -125,6 +148,14 @@ class LocalReport(models.Model):
     @property
     def fathers_share(self):
         return share(self.fathers, self.participants)
+
+    def mark_final(self, user, final=True):
+        """Mark (or unmark) the report final as the secretariat's `user`; saved at once, so
+        that the public figures page is purged from the page cache."""
+        self.is_final = final
+        self.finalised_at = timezone.now() if final else None
+        self.finalised_by = user if final else None
+        self.save(update_fields=["is_final", "finalised_at", "finalised_by"])
 
     def clean(self):
         super().clean()
