@@ -28,7 +28,13 @@ class NetworkConfig(AppConfig):
         from home.pagepurge import register_listing
 
         from . import calendar_admin, feed_logging, images, personal_data, signals
-        from .models import LocalReport, MeetingRegistration, Municipality, MunicipalityIndexPage
+        from .models import (
+            FiguresPage,
+            LocalReport,
+            MeetingRegistration,
+            Municipality,
+            MunicipalityIndexPage,
+        )
 
         signals.connect()
         personal_data.connect()
@@ -42,6 +48,8 @@ class NetworkConfig(AppConfig):
         ReferenceIndex.register_model(MeetingRegistration)
         # "FIV near you" lists the municipalities: a change to one purges it from the page cache.
         register_listing(Municipality, lambda municipality: MunicipalityIndexPage.objects.all())
+        # "FIV i tal" adds up the final reports: marking one final (or correcting one) purges it.
+        register_listing(LocalReport, lambda report: FiguresPage.objects.all())
 
     def sync_roles(self):
         from .roles import sync_contributor_groups

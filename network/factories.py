@@ -22,6 +22,7 @@ from .models import (
     AnnualFee,
     BoardMember,
     FeesPage,
+    FiguresPage,
     FundingFollow,
     FundingOpportunity,
     FundingPage,
@@ -36,6 +37,7 @@ from .models import (
     Municipality,
     MunicipalityContact,
     MunicipalityIndexPage,
+    NetworkFiguresPage,
     Onboarding,
     ProfessionalAreaPage,
     Region,
@@ -198,6 +200,26 @@ class AgreementVersionPageFactory(ClusterPageFactory):
                 AgreementAppendix(document=document, sort_order=order)
                 for order, document in enumerate(appendices)
             ]
+
+
+class NetworkFiguresPageFactory(wagtail_factories.PageFactory):
+    """The network's figures in the professional area."""
+
+    title = "Netværket i tal"
+    slug = "netvaerket-i-tal"
+
+    class Meta:
+        model = NetworkFiguresPage
+
+
+class FiguresPageFactory(wagtail_factories.PageFactory):
+    """The public page "FIV i tal"."""
+
+    title = "FIV i tal"
+    slug = "fiv-i-tal"
+
+    class Meta:
+        model = FiguresPage
 
 
 class FeesPageFactory(wagtail_factories.PageFactory):

@@ -331,6 +331,10 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # (`manage.py delete_old_contact_messages`, daily; the privacy policy states the same period).
 FIV_CONTACT_RETENTION_MONTHS = int(os.environ.get("FIV_CONTACT_RETENTION_MONTHS", "6"))
 
+# The network's figures never show a group (a year, a region in a year) built from fewer
+# families than this (network/localdata/figures.py says what else they hold back).
+FIV_FIGURES_MIN_FAMILIES = int(os.environ.get("FIV_FIGURES_MIN_FAMILIES", "5"))
+
 # Contributions from the municipalities: the largest file the site form takes, in megabytes.
 FIV_UPLOAD_MAX_MB = int(os.environ.get("FIV_UPLOAD_MAX_MB", "50"))
 WAGTAILDOCS_MAX_UPLOAD_SIZE = FIV_UPLOAD_MAX_MB * 1024 * 1024

@@ -3,6 +3,7 @@ from .area import MunicipalityIndexPage, ProfessionalAreaPage
 from .board import AdvisoryBoardPage, BoardMember
 from .feeds import CalendarFeedToken
 from .fees import AnnualFee, FeesPage
+from .figures_pages import FiguresPage, NetworkFiguresPage
 from .funding import FundingFollow, FundingOpportunity
 from .funding_page import FundingPage
 from .join_page import JoinPage
@@ -27,6 +28,7 @@ __all__ = [
     "BoardMember",
     "CalendarFeedToken",
     "FeesPage",
+    "FiguresPage",
     "FundingFollow",
     "FundingOpportunity",
     "FundingPage",
@@ -43,6 +45,7 @@ __all__ = [
     "Municipality",
     "MunicipalityContact",
     "MunicipalityIndexPage",
+    "NetworkFiguresPage",
     "Onboarding",
     "ProfessionalAreaPage",
     "Region",
