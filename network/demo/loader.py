@@ -29,6 +29,7 @@ from ..factories import (
     AnnualFeeFactory,
     BoardMemberFactory,
     FeesPageFactory,
+    FiguresPageFactory,
     FundingFollowFactory,
     FundingOpportunityFactory,
     FundingPageFactory,
@@ -41,6 +42,7 @@ from ..factories import (
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
+    NetworkFiguresPageFactory,
     OnboardingFactory,
     ProfessionalAreaPageFactory,
 )
@@ -83,6 +85,12 @@ def load(log):
     funding_page = child_page(
         area, funding.FUNDING_PAGE["slug"][0], lambda: _funding_page(t, area), log
     )
+    network_figures = child_page(
+        area, pages.NETWORK_FIGURES["slug"][0], lambda: _network_figures(t, area), log
+    )
+    public_figures = child_page(
+        home, pages.PUBLIC_FIGURES["slug"][0], lambda: _public_figures(t, home), log
+    )
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
@@ -91,6 +99,8 @@ def load(log):
     translate_tree(t, playbook_page, log)
     playbook.load_changes(playbook_page, log)
     translate_tree(t, funding_page, log)
+    translate_tree(t, network_figures, log)
+    translate_tree(t, public_figures, log)
     load_local_reports(log)
     load_funding(log)
     load_registrations(log)
@@ -283,6 +293,14 @@ def _board_members(log):
     log("Created the advisory board")
 
 
+def _network_figures(t, area):
+    return NetworkFiguresPageFactory(parent=area, **t.danish(pages.NETWORK_FIGURES))
+
+
+def _public_figures(t, home):
+    return FiguresPageFactory(parent=home, show_in_menus=True, **t.danish(pages.PUBLIC_FIGURES))
+
+
 def _funding_page(t, area):
     return FundingPageFactory(parent=area, **t.danish(funding.FUNDING_PAGE))
 
@@ -331,8 +349,10 @@ def load_local_reports(log):
     """The demo's local reports that are missing; a report a contributor corrected stays."""
     municipalities = Municipality.objects.in_bulk(localdata.FIGURES, field_name="name")
     submitters = get_user_model().objects.in_bulk(
-        localdata.SUBMITTERS.values(), field_name="username"
+        [*localdata.SUBMITTERS.values(), localdata.FINALISED_BY], field_name="username"
     )
+    secretary = submitters.get(localdata.FINALISED_BY)
+    now = timezone.now()
     existing = set(
         LocalReport.objects.filter(municipality__name__in=localdata.FIGURES).values_list(
             "municipality__name", "year"
@@ -343,7 +363,9 @@ def load_local_reports(log):
         for ago, (courses, participants, fathers) in years.items():
             if (name, report_year(ago)) in existing:
                 continue
-            went_well, challenges, parents_gained, professionals_gained = localdata.TEXTS[name][ago]
+            texts = localdata.TEXTS.get(name, {}).get(ago, ("", "", "", ""))
+            went_well, challenges, parents_gained, professionals_gained = texts
+            final = (name, ago) not in localdata.NOT_FINAL
             # One by one, so that Wagtail's reference index sees each municipality's use.
             LocalReportFactory(
                 municipality=municipalities[name],
@@ -356,6 +378,9 @@ def load_local_reports(log):
                 parents_gained=parents_gained,
                 professionals_gained=professionals_gained,
                 submitted_by=submitters.get(localdata.SUBMITTERS.get(name)),
+                is_final=final,
+                finalised_at=now if final else None,
+                finalised_by=secretary if final else None,
             )
             created += 1
     if created:

@@ -1,10 +1,12 @@
-"""Four years of local figures from six municipalities, with a few words on each year, so the
-overview, the chart and the export have something to show. Years are counted back from the
+"""Four years of local figures from fifteen municipalities in all five regions, most with a few
+words on each year, so the overview, the chart, the export and the network's figures have
+something to show. Læsø is the small municipality: its few families are never shown on their
+own, and North Jutland (Aalborg and Læsø) shows how a region is held back. Years are counted back from the
 current one (1 is last year), so that the newest report is always last year's, the one
 municipalities report now, whatever the date.
 """
 
-from home.demo.users import CONTRIBUTOR
+from home.demo.users import CONTRIBUTOR, SECRETARY
 
 # municipality: {years ago: (courses, expectant parents, of whom fathers)}
 FIGURES = {
@@ -41,7 +43,56 @@ FIGURES = {
         2: (9, 171, 63),
         1: (10, 188, 74),
     },
+    "Frederiksberg": {
+        4: (12, 250, 95),
+        3: (13, 262, 104),
+        2: (13, 270, 110),
+        1: (14, 281, 118),
+    },
+    "Gentofte": {
+        4: (9, 180, 70),
+        3: (9, 176, 72),
+        2: (10, 195, 81),
+        1: (10, 201, 86),
+    },
+    "Horsens": {
+        4: (11, 230, 84),
+        3: (12, 244, 93),
+        2: (12, 250, 99),
+        1: (13, 262, 108),
+    },
+    "Randers": {
+        3: (10, 205, 74),
+        2: (11, 221, 86),
+        1: (11, 230, 93),
+    },
+    "Roskilde": {
+        4: (10, 210, 78),
+        3: (11, 225, 86),
+        2: (11, 232, 92),
+        1: (12, 240, 99),
+    },
+    "Holbæk": {
+        4: (8, 160, 55),
+        3: (8, 168, 61),
+        2: (9, 175, 66),
+        1: (9, 182, 71),
+    },
+    "Næstved": {
+        2: (9, 178, 64),
+        1: (10, 190, 72),
+    },
+    "Læsø": {
+        2: (1, 4, 2),
+        1: (1, 3, 1),
+    },
 }
+
+# Reports the secretariat has not marked final yet: Aarhus has just sent last year's figures,
+# so the demo contributor sees them marked "not final" beside the network's.
+NOT_FINAL = {("Aarhus", 1)}
+# Who marked the others final.
+FINALISED_BY = SECRETARY
 
 # municipality: {years ago: (what went well, challenges, what parents gained, what professionals gained)}
 TEXTS = {

@@ -35,6 +35,30 @@ DIRECTORY = {
     ),
 }
 
+# The network's figures
+
+NETWORK_FIGURES = {
+    "title": ("Netværket i tal", "The network in figures"),
+    "slug": ("netvaerket-i-tal", "the-network-in-figures"),
+    "introduction": (
+        "Kommunernes indberetninger lagt sammen år for år og region for region, og din egen "
+        "kommunes tal ved siden af netværkets.",
+        "The municipalities' reports added up year by year and region by region, and your own "
+        "municipality's figures beside the network's.",
+    ),
+}
+
+PUBLIC_FIGURES = {
+    "title": ("FIV i tal", "FIV in figures"),
+    "slug": ("fiv-i-tal", "fiv-in-figures"),
+    "introduction": (
+        "Hvor mange kommende forældre deltager i Familieiværksætterne, og hvor mange af dem er "
+        "fædre? Tallene kommer fra kommunernes årlige indberetninger.",
+        "How many expectant parents take part in Familieiværksætterne, and how many of them are "
+        "fathers? The figures come from the municipalities' yearly reports.",
+    ),
+}
+
 # Meetings
 
 MEETING_INDEX = {
