@@ -44,11 +44,13 @@ from network.models import (
     FundingPage,
     JoinPage,
     JoinRequest,
+    LocalReport,
     MeetingContributionPage,
     MeetingPage,
     MeetingRegistration,
     Membership,
     Municipality,
+    NetworkFiguresPage,
     Onboarding,
     Region,
 )
@@ -88,6 +90,8 @@ DESIGN = """
 | see how often own municipality's materials were downloaded | no | no | yes | yes |
 | add and edit funding opportunities | no | no | no | yes |
 | follow a funding opportunity | no | yes | yes | yes |
+| see network figures | no | yes | yes | yes |
+| mark a local report final | no | no | no | yes |
 """
 
 
@@ -1251,6 +1255,32 @@ def follow_funding(actor):
     return YES
 
 
+# The network's figures: professionals read them; the secretariat says which reports count.
+
+
+def see_network_figures(actor):
+    page = NetworkFiguresPage.objects.live().get(locale__language_code="da")
+    response = actor.client.get(page.url)
+    if response.status_code != 200:
+        refused(actor, response)
+        assert "figures-table" not in response.content.decode()
+        return NO
+    assert BeautifulSoup(response.content, "html.parser").select(".figures-table tbody tr")
+    return YES
+
+
+def mark_report_final(actor):
+    report = LocalReport.objects.filter(is_final=False).order_by("pk").first()
+    response = actor.client.post(reverse("network_local_data_final"), {"report": report.pk})
+    report.refresh_from_db()
+    if not report.is_final:
+        assert report.finalised_at is None and report.finalised_by is None
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302
+    assert report.finalised_by == actor.user
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [
@@ -1300,6 +1330,8 @@ ACTIONS = {
     "see how often own municipality's materials were downloaded": [see_own_downloads],
     "add and edit funding opportunities": [create_funding, edit_funding],
     "follow a funding opportunity": [follow_funding],
+    "see network figures": [see_network_figures],
+    "mark a local report final": [mark_report_final],
 }
 
 

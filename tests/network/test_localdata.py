@@ -95,6 +95,7 @@ def test_a_contributor_sees_the_municipality_s_years_and_reports_a_new_one(contr
 @pytest.mark.django_db
 def test_a_contributor_corrects_an_earlier_year(contributor, aarhus):
     report = LocalReport.objects.get(municipality=aarhus, year=YEAR[2])
+    report.mark_final(None, final=False)  # a final report is locked (see the test below)
     url = reverse("local_data_edit", args=[report.pk])
     form = contributor.get(url)
     assert field_value(form, "participants") == "1150"
@@ -155,6 +156,8 @@ def test_there_cannot_be_more_fathers_than_participants(contributor, aarhus):
 
     # Also when correcting a year, and the year keeps its figures.
     report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])
+    report.mark_final(None, final=False)
+    before = snapshot()
     url = reverse("local_data_edit", args=[report.pk])
     response = contributor.post(url, report_data(year=YEAR[3], participants="100", fathers="101"))
     assert field_errors(response, "fathers") == [too_many_fathers(100)]
@@ -165,6 +168,7 @@ def test_there_cannot_be_more_fathers_than_participants(contributor, aarhus):
 def test_a_wrong_participant_figure_is_not_compared_with_the_old_one(contributor, aarhus):
     """On a correction, fathers are not checked against the participants being replaced."""
     report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])  # 1096 participants
+    report.mark_final(None, final=False)
     url = reverse("local_data_edit", args=[report.pk])
     response = contributor.post(url, report_data(year=YEAR[3], participants="x", fathers="2000"))
     assert field_errors(response, "participants") == ["Indtast et heltal."]
@@ -182,6 +186,8 @@ def test_a_year_is_reported_once(contributor, aarhus):
 
     # Moving a correction onto another reported year is refused the same way.
     report = LocalReport.objects.get(municipality=aarhus, year=YEAR[3])
+    report.mark_final(None, final=False)
+    before = snapshot()
     response = contributor.post(
         reverse("local_data_edit", args=[report.pk]), report_data(year=str(YEAR[2]))
     )

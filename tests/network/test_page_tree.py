@@ -21,12 +21,14 @@ from network.models import (
     AgreementPage,
     AgreementVersionPage,
     FeesPage,
+    FiguresPage,
     FundingPage,
     JoinPage,
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
     MunicipalityIndexPage,
+    NetworkFiguresPage,
     ProfessionalAreaPage,
 )
 
@@ -39,6 +41,7 @@ SECTIONS = {
     MunicipalityIndexPage,
     LibraryIndexPage,
     HandbookPage,  # the playbook, a page type of the ground floor (home/handbook.py)
+    NetworkFiguresPage,
 }
 
 
@@ -70,6 +73,7 @@ class NetworkPageTreeTests(WagtailPageTestCase):
                 CookiePage,
                 JoinPage,
                 HandbookPage,
+                FiguresPage,
             },
         )
 
@@ -117,3 +121,16 @@ class LibraryPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(MaterialPage, set())
         for parent in [ProfessionalAreaPage, MeetingPage, HomePage]:
             self.assertCanNotCreateAt(parent, MaterialPage)
+
+    def test_the_network_figures_are_a_leaf_of_the_area(self):
+        self.assertAllowedParentPageTypes(NetworkFiguresPage, {ProfessionalAreaPage})
+        self.assertAllowedSubpageTypes(NetworkFiguresPage, set())
+        self.assertCanCreateAt(ProfessionalAreaPage, NetworkFiguresPage)
+        self.assertCanNotCreateAt(HomePage, NetworkFiguresPage)
+
+    def test_fiv_in_figures_is_a_public_leaf_of_the_home_page(self):
+        self.assertAllowedParentPageTypes(FiguresPage, {HomePage})
+        self.assertAllowedSubpageTypes(FiguresPage, set())
+        self.assertCanCreateAt(HomePage, FiguresPage)
+        self.assertCanNotCreateAt(ProfessionalAreaPage, FiguresPage)
+        self.assertCanNotCreateAt(ConceptPage, FiguresPage)
