@@ -186,10 +186,10 @@ def network_figures(reports=None, threshold=None):
         reports.order_by()
         .values("year", "municipality__region")
         .annotate(
-            municipalities=Count("pk"),
-            courses=Sum("courses"),
-            participants=Sum("participants"),
-            fathers=Sum("fathers"),
+            n_municipalities=Count("pk"),
+            sum_courses=Sum("courses"),
+            sum_participants=Sum("participants"),
+            sum_fathers=Sum("fathers"),
             largest=Max("participants"),
         )
         .order_by("year", "municipality__region")
@@ -209,10 +209,10 @@ def network_figures(reports=None, threshold=None):
         region.add(
             Group(
                 row["year"],
-                municipalities=row["municipalities"],
-                courses=row["courses"],
-                participants=row["participants"],
-                fathers=row["fathers"],
+                municipalities=row["n_municipalities"],
+                courses=row["sum_courses"],
+                participants=row["sum_participants"],
+                fathers=row["sum_fathers"],
                 largest=row["largest"],
             )
         )
