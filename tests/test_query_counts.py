@@ -23,9 +23,10 @@ from tests.people import PROFESSIONAL, demo_user
 # the front page +1 for the onboarding tile's check; a meeting +4 for sign-up (the reader's own
 # registration, who comes, the totals and the Danish source page of the sign-up list); the front
 # page +1 for the funding page, a section of a type of its own (`.specific()` asks once per type);
-# the front page +1 for the playbook, a handbook, another section of a type of its own.
+# the front page +1 for the playbook, a handbook, another section of a type of its own;
+# and +1 for the network's figures, another section of a type of its own.
 CEILINGS = {
-    "front page": 31,
+    "front page": 32,
     "library": 26,
     "material": 31,
     "meetings": 24,
