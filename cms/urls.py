@@ -35,6 +35,7 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 
 urlpatterns += i18n_patterns(
+    path("", include("home.urls")),
     path("", include("network.urls")),
     path("", include("library.urls")),
     path("search/", search_views.search, name="search"),

@@ -457,6 +457,7 @@ from .legal import (  # noqa: E402
     CookiePage,
     PrivacyPolicyPage,
 )
+from .notification_models import NotificationPreference, NotificationSent  # noqa: E402
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -473,6 +474,8 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
+    "NotificationPreference",
+    "NotificationSent",
     "PrivacyPolicyPage",
     "SecretariatApprovalTask",
     "SiteSettings",

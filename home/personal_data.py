@@ -22,6 +22,8 @@ from wagtail.contrib.forms.models import FormSubmission
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry, Revision, WorkflowState
 
+from .notification_models import NotificationPreference, NotificationSent
+
 EXPORT_ACTION = "fiv.personal_data.export"
 ERASE_ACTION = "fiv.personal_data.erase"
 LOG_ACTIONS = [
@@ -146,6 +148,28 @@ def _erase_login_records(user):
         model.objects.filter(username__in=names).delete()
 
 
+def _notifications(user):
+    """What the person chose to hear of, and how many items they were sent (the items are
+    pages and opportunities of the site, not theirs); both are deleted with the account."""
+    return {
+        "preferences": [
+            {
+                "kind": pref.kind,
+                "frequency": pref.frequency,
+                "options": pref.options,
+                "language": pref.language,
+                "since": when(pref.since),
+                "last_looked": when(pref.last_sent_at),
+            }
+            for pref in NotificationPreference.objects.filter(user=user).order_by("kind")
+        ],
+        "items_sent": [
+            {"kind": sent.kind, "item": sent.item_key, "sent": when(sent.sent_at)}
+            for sent in NotificationSent.objects.filter(user=user).order_by("sent_at", "pk")
+        ],
+    }
+
+
 def _contact_messages_of(user):
     """The contact form's messages sent from the person's address (kept six months)."""
     address = user.email.casefold()
@@ -178,6 +202,7 @@ register("revisions", _("Versions they saved"), _revisions)
 register("approval_requests", _("Submitted for approval"), _approval_requests)
 register("audit_log", _("Actions in the audit log"), _audit_log)
 register("login_history", _("Logins and failed attempts"), _login_records, _erase_login_records)
+register("notifications", _("Notifications by e-mail"), _notifications)
 register(
     "contact_messages",
     _("Messages sent through the contact form"),

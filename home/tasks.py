@@ -19,10 +19,13 @@ backend by mistake::
 
 import functools
 
+from django.db import transaction
 from django_tasks import task
 
 from .extraction import store_text
 from .handbook_pdf import store_pdf
+from .notification_models import NotificationPreference
+from .notifications import deliver
 
 BACKGROUND = "background"
 
@@ -40,3 +43,21 @@ def make_handbook_pdf(handbook_id):
     """Renders the whole handbook as a PDF and keeps it (home/handbook_pdf.py)."""
     stored = store_pdf(handbook_id)
     return stored.size if stored else None
+
+
+@background_task()
+def send_immediate_notifications():
+    """Mail what was just published to those who want to hear of it at once
+    (home/notifications.py): queued by the apps when they publish something."""
+    return deliver(NotificationPreference.IMMEDIATE)
+
+
+@background_task()
+def send_notification_digest():
+    """The weekly digest: one e-mail per user with everything new in the kinds they chose."""
+    return deliver(NotificationPreference.WEEKLY)
+
+
+def queue_immediate_notifications():
+    """Once the publishing transaction is committed, let the worker tell those who asked."""
+    transaction.on_commit(lambda: send_immediate_notifications.enqueue())
