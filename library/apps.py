@@ -15,12 +15,13 @@ class LibraryConfig(AppConfig):
     def ready(self):
         from wagtail.documents.models import document_served
 
-        from . import area, personal_data, signals
+        from . import area, notifications, personal_data, signals
         from .downloads import count_download
 
         document_served.connect(count_download, dispatch_uid="library.count_download")
         signals.connect()
         personal_data.connect()
+        notifications.connect()
         area.connect()
 
     def load_demo_content(self, log):

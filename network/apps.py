@@ -27,7 +27,7 @@ class NetworkConfig(AppConfig):
 
         from home.pagepurge import register_listing
 
-        from . import calendar_admin, feed_logging, images, personal_data, signals
+        from . import calendar_admin, feed_logging, images, notifications, personal_data, signals
         from .models import (
             FiguresPage,
             LocalReport,
@@ -38,6 +38,7 @@ class NetworkConfig(AppConfig):
 
         signals.connect()
         personal_data.connect()
+        notifications.connect()
         images.connect()
         calendar_admin.register()
         feed_logging.install()

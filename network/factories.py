@@ -33,6 +33,8 @@ from .models import (
     MeetingIndexPage,
     MeetingPage,
     MeetingRegistration,
+    MemberNewsIndexPage,
+    MemberNewsPage,
     Membership,
     Municipality,
     MunicipalityContact,
@@ -287,6 +289,24 @@ class OnboardingFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Onboarding
         django_get_or_create = ("municipality",)
+
+
+class MemberNewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Nyt til medlemmer"
+    slug = "nyt-til-medlemmer"
+
+    class Meta:
+        model = MemberNewsIndexPage
+
+
+class MemberNewsPageFactory(wagtail_factories.PageFactory):
+    """A news item for members (`parent=` a MemberNewsIndexPage), dated today."""
+
+    title = factory.Sequence(lambda n: f"Nyt til medlemmer {n}")
+    date = factory.LazyFunction(timezone.localdate)
+
+    class Meta:
+        model = MemberNewsPage
 
 
 class FundingPageFactory(wagtail_factories.PageFactory):

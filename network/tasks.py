@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from home.notifications import record_sent
 from home.roles import secretariat_users
 from home.tasks import background_task
 
@@ -54,6 +55,8 @@ def send_minutes(meeting_id):
             ).send()
             registration.minutes_sent_at = timezone.now()
             registration.save(update_fields=["minutes_sent_at"])
+            # Whoever asked to hear of new minutes has had these: not again in a digest.
+            record_sent(user, "minutes", str(meeting.translation_key))  # network.notifications
             sent += 1
     return sent
 

@@ -39,6 +39,8 @@ from ..factories import (
     MeetingIndexPageFactory,
     MeetingPageFactory,
     MeetingRegistrationFactory,
+    MemberNewsIndexPageFactory,
+    MemberNewsPageFactory,
     MembershipFactory,
     MunicipalityContactFactory,
     MunicipalityIndexPageFactory,
@@ -58,7 +60,7 @@ from ..models import (
     Onboarding,
 )
 from ..models.funding import reminder_day
-from . import board, funding, joining, localdata, pages, playbook, registrations
+from . import board, funding, joining, localdata, news, pages, playbook, registrations
 from .municipalities import CONTRIBUTORS, MEMBERSHIPS, MUNICIPALITIES, WEBSITES
 
 
@@ -91,6 +93,11 @@ def load(log):
     public_figures = child_page(
         home, pages.PUBLIC_FIGURES["slug"][0], lambda: _public_figures(t, home), log
     )
+    member_news = child_page(
+        area, news.MEMBER_NEWS_INDEX["slug"][0], lambda: _member_news_index(t, area), log
+    )
+    for slug, build in _member_news(t, member_news):
+        child_page(member_news, slug, build, log)
     # The area's own subtrees only: other apps (the library) translate what is theirs.
     translate_tree(t, area, log, descendants=False)
     near_you = home.get_children().get(slug="fiv-naer-dig")
@@ -101,6 +108,7 @@ def load(log):
     translate_tree(t, funding_page, log)
     translate_tree(t, network_figures, log)
     translate_tree(t, public_figures, log)
+    translate_tree(t, member_news, log)
     load_local_reports(log)
     load_funding(log)
     load_registrations(log)
@@ -303,6 +311,24 @@ def _public_figures(t, home):
 
 def _funding_page(t, area):
     return FundingPageFactory(parent=area, **t.danish(funding.FUNDING_PAGE))
+
+
+def _member_news_index(t, area):
+    return MemberNewsIndexPageFactory(parent=area, **t.danish(news.MEMBER_NEWS_INDEX))
+
+
+def _member_news(t, index):
+    def item(entry):
+        return entry["slug"][0], lambda: MemberNewsPageFactory(
+            parent=index,
+            title=t(*entry["title"]),
+            slug=t(*entry["slug"]),
+            date=timezone.localdate() - datetime.timedelta(days=entry["days_ago"]),
+            introduction=t(*entry["introduction"]),
+            body=[("paragraph", _rich(t, entry["paragraphs"]))],
+        )
+
+    return [item(entry) for entry in news.MEMBER_NEWS]
 
 
 def load_funding(log):

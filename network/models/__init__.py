@@ -16,6 +16,7 @@ from .meetings import (
     MeetingPage,
 )
 from .municipalities import Membership, Municipality, MunicipalityContact, Region
+from .news import MemberNewsIndexPage, MemberNewsPage
 from .onboarding import JoinRequest, Onboarding
 from .registrations import MeetingRegistration
 
@@ -41,6 +42,8 @@ __all__ = [
     "MeetingIndexPage",
     "MeetingPage",
     "MeetingRegistration",
+    "MemberNewsIndexPage",
+    "MemberNewsPage",
     "Membership",
     "Municipality",
     "MunicipalityContact",

@@ -27,6 +27,8 @@ from network.models import (
     MeetingContributionPage,
     MeetingIndexPage,
     MeetingPage,
+    MemberNewsIndexPage,
+    MemberNewsPage,
     MunicipalityIndexPage,
     NetworkFiguresPage,
     ProfessionalAreaPage,
@@ -42,6 +44,7 @@ SECTIONS = {
     LibraryIndexPage,
     HandbookPage,  # the playbook, a page type of the ground floor (home/handbook.py)
     NetworkFiguresPage,
+    MemberNewsIndexPage,
 }
 
 
@@ -95,6 +98,14 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(MeetingContributionPage, set())
         self.assertCanNotCreateAt(MeetingIndexPage, MeetingContributionPage)
         self.assertCanNotCreateAt(HomePage, MeetingPage)
+
+    def test_news_for_members_lives_in_the_area_and_holds_its_items_only(self):
+        self.assertAllowedParentPageTypes(MemberNewsIndexPage, {ProfessionalAreaPage})
+        self.assertAllowedSubpageTypes(MemberNewsIndexPage, {MemberNewsPage})
+        self.assertAllowedParentPageTypes(MemberNewsPage, {MemberNewsIndexPage})
+        self.assertAllowedSubpageTypes(MemberNewsPage, set())
+        self.assertCanNotCreateAt(NewsIndexPage, MemberNewsPage)
+        self.assertCanNotCreateAt(MemberNewsIndexPage, NewsPage)
 
     def test_the_agreement_holds_its_versions(self):
         self.assertAllowedParentPageTypes(AgreementPage, {ProfessionalAreaPage})
