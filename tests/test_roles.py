@@ -29,7 +29,7 @@ from wagtail.models import Collection, PageLogEntry, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 from wagtail_factories import ImageFactory
 
-from home.models import ConceptPage, HandbookPage
+from home.models import ConceptPage, HandbookPage, NotificationPreference
 from home.roles import PROFESSIONALS
 from library.contribute import library_for_contributions
 from library.downloads import with_downloads
@@ -92,6 +92,7 @@ DESIGN = """
 | follow a funding opportunity | no | yes | yes | yes |
 | see network figures | no | yes | yes | yes |
 | mark a local report final | no | no | no | yes |
+| choose own notifications | no | yes | yes | yes |
 """
 
 
@@ -1281,6 +1282,25 @@ def mark_report_final(actor):
     return YES
 
 
+def choose_notifications(actor):
+    url = reverse("notification_preferences")
+    fields = {f"{kind}-frequency": "off" for kind in ("meetings", "minutes", "materials")}
+    shown = actor.client.get(url)
+    response = actor.client.post(
+        url, {**fields, "member_news-frequency": "weekly", "funding-frequency": "immediate"}
+    )
+    if not NotificationPreference.objects.exclude(frequency="off").exists():
+        refused(actor, shown)
+        return refused(actor, response)
+    assert (shown.status_code, response.status_code) == (200, 302)
+    chosen = NotificationPreference.objects.exclude(frequency="off")
+    assert {(pref.user, pref.kind, pref.frequency) for pref in chosen} == {
+        (actor.user, "member_news", "weekly"),
+        (actor.user, "funding", "immediate"),
+    }
+    return YES
+
+
 ACTIONS = {
     "read public pages": [read_public_page],
     "read professional area, download its files": [
@@ -1332,6 +1352,7 @@ ACTIONS = {
     "follow a funding opportunity": [follow_funding],
     "see network figures": [see_network_figures],
     "mark a local report final": [mark_report_final],
+    "choose own notifications": [choose_notifications],
 }
 
 
