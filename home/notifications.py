@@ -23,6 +23,7 @@ Every e-mail carries a signed link (`unsubscribe_url()`) that switches off the k
 without logging in, and the RFC 8058 headers that let a mail program do it in one click.
 """
 
+import datetime
 import logging
 import smtplib
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ MAIL_ERRORS = (smtplib.SMTPException, OSError)
 UNSUBSCRIBE_SALT = "home.notifications.unsubscribe"
 ALL_KINDS = "*"
 LANGUAGES = ("da", "en")
+LOOK_BACK = datetime.timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,16 @@ def record_sent(user, kind_key, item_key):
 # Delivery
 
 
+def window_start(pref):
+    """Where the search for news of a preference starts: where its last mail started looking,
+    less `LOOK_BACK` (a page published in a transaction that committed after that mail looked
+    is not lost; what the mail did send is left out by its record), never before the kind was
+    switched on."""
+    if pref.last_sent_at is None:
+        return pref.since
+    return max(pref.since, pref.last_sent_at - LOOK_BACK)
+
+
 def new_items(user, preferences, reader):
     """{kind key: [Item]} of what is new for the user under `preferences` and not sent yet."""
     found = {}
@@ -219,7 +231,7 @@ def new_items(user, preferences, reader):
         kind = _KINDS.get(pref.kind)
         if kind is None:
             continue
-        since = pref.last_sent_at or pref.since
+        since = window_start(pref)
         with translation.override(pref.language):
             items = list(
                 kind.items(

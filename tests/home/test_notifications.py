@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group
 from django.core import mail, signing
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale, PageViewRestriction
 
 from home import personal_data
@@ -134,6 +134,7 @@ def test_choices_saved_on_the_english_page_bring_english_mail(professional):
         {"materials-options": [f"tema-{n}" for n in range(5000)]},
         {"evil-frequency": WEEKLY, "member_news-frequency": "daily"},
     ],
+    ids=["nul-byte", "huge-value", "unknown-themes", "many-themes", "unknown-kind-and-choice"],
 )
 def test_hostile_input_is_refused_without_a_server_error_and_keeps_the_rest(professional, hostile):
     data = {
@@ -317,6 +318,19 @@ def test_english_mail_brings_the_english_pages(db):
     assert "/en/notifications/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
 
 
+@pytest.mark.django_db
+def test_a_page_committed_after_the_last_mail_looked_is_not_lost():
+    since = timezone.now() - datetime.timedelta(days=1)
+    user = subscriber(member_news=WEEKLY, since=since)
+    late = news_for_members("Sent gemt")
+    # The last digest looked a moment after the page was published, before it was committed.
+    NotificationPreference.objects.filter(user=user).update(
+        last_sent_at=late.first_published_at + datetime.timedelta(minutes=5)
+    )
+    (message,) = [m for m in digest() if m.to == [user.email]]
+    assert late.title in message.body
+
+
 # Dates
 
 
@@ -409,6 +423,7 @@ def test_the_digest_link_stops_everything(client):
         signing.dumps(["u", 1], salt="home.notifications.unsubscribe"),
         signing.dumps({"u": "1", "k": "*"}, salt="home.notifications.unsubscribe"),
     ],
+    ids=["short", "unsigned", "other-salt", "no-such-user", "no-such-kind", "a-list", "text-id"],
 )
 def test_a_tampered_link_gets_a_friendly_400(client, token):
     for method in (client.get, client.post):
