@@ -3,19 +3,28 @@
 POST), act for the logged-in reader only, and say the same for a second click as for the first.
 
 The reminder itself is sent by `network.tasks.send_funding_reminders`, queued daily by
-`manage.py send_funding_reminders`.
+`manage.py send_funding_reminders`. Each reminder carries a signed link (`stop_url()`) that stops
+the follow without a login: `stop()` asks first on GET (mail scanners open links by themselves)
+and stops on POST, as a mail program's RFC 8058 one-click POST does.
 """
 
 from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core import signing
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
 
+from home.notifications import site_url
 from home.params import choice_param, clean_int
 
 from .models.funding import FundingFollow, FundingOpportunity, reminder_day
@@ -139,3 +148,35 @@ def unfollow(page, request):
     FundingFollow.objects.filter(opportunity=opportunity, user=request.user).delete()
     messages.success(request, _("You no longer follow “%(fund)s”.") % {"fund": opportunity.name})
     return redirect(back_to_list(page, request.POST, opportunity))
+
+
+STOP_SALT = "network.funding.stop"
+
+
+def stop_url(follow):
+    """The signed link, in the active language, that stops `follow` without a login."""
+    token = signing.dumps(follow.pk, salt=STOP_SALT)
+    return site_url(reverse("funding_stop", args=[token]))
+
+
+@csrf_exempt  # the signed link stands in for the login and the form's token (RFC 8058)
+@require_http_methods(["GET", "POST"])
+@never_cache
+def stop(request, token):
+    """Stop following from the link in a reminder: GET asks, POST stops (a second time, or a
+    follow already stopped, says the same)."""
+    try:
+        pk = signing.loads(token, salt=STOP_SALT)
+    except (signing.BadSignature, ValueError, UnicodeError):
+        pk = None
+    if not isinstance(pk, int) or isinstance(pk, bool):
+        return TemplateResponse(request, "home/notifications/bad_link.html", status=400)
+    follow = FundingFollow.objects.select_related("opportunity").filter(pk=pk).first()
+    done = request.method == "POST" or follow is None
+    if request.method == "POST" and follow is not None:
+        follow.delete()
+    return TemplateResponse(
+        request,
+        "network/funding/stop.html",
+        {"opportunity": follow.opportunity if follow else None, "done": done},
+    )

@@ -13,6 +13,7 @@ from home.notifications import record_sent
 from home.roles import secretariat_users
 from home.tasks import background_task
 
+from .funding import stop_url
 from .models.funding import FundingFollow, danish_sort_key
 from .models.funding_page import FundingPage
 from .models.meetings import MeetingPage
@@ -144,6 +145,7 @@ def send_funding_reminders():
                         (m.name for m in opportunity.applicants.all()), key=danish_sort_key
                     ),
                     "url": urls.get(language, ""),
+                    "stop_url": stop_url(follow),
                 }
                 subject = render_to_string("network/funding/reminder_subject.txt", context)
                 message = EmailMessage(
@@ -152,6 +154,10 @@ def send_funding_reminders():
                     from_email=settings.DEFAULT_FROM_EMAIL,
                     to=[user.email],
                     connection=connection,
+                    headers={
+                        "List-Unsubscribe": f"<{context['stop_url']}>",
+                        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                    },
                 )
             try:
                 message.send()

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 from django.utils.translation import pgettext_lazy
 
-from . import onboarding, views
+from . import funding, onboarding, views
 from .localdata import views as localdata_views
 
 urlpatterns = [
@@ -49,6 +49,8 @@ urlpatterns = [
         views.calendar_link,
         name="calendar_link",
     ),
+    # Signed, not secret: it can only stop a reminder of a funding deadline.
+    path(pgettext_lazy("URL", "funding/stop/<str:token>/"), funding.stop, name="funding_stop"),
     # The token is the secret of a personal link: network.feed_logging keeps it out of the logs.
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
 ]
