@@ -26,7 +26,7 @@ without logging in, and the RFC 8058 headers that let a mail program do it in on
 import datetime
 import logging
 import smtplib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -66,7 +66,8 @@ class Item:
 class Kind:
     """A kind of news a user may choose: `items(user, since, reader, language, options)` lists
     what is new for them since `since`; `choices(language)` the values of its option, if any
-    (the themes of the library), as [(value, label)]."""
+    (the themes of the library), as [(value, label)], offered under `option_label` with the
+    help text `hint`; the chosen values reach `items` as `options["choices"]`."""
 
     key: str
     label: Any
@@ -75,7 +76,7 @@ class Kind:
     order: int = 100
     option_label: Any = None
     choices: Any = None
-    hint: Any = field(default=None)
+    hint: Any = None
 
 
 _KINDS = {}
@@ -98,13 +99,19 @@ def page_items(kind, pages, reader, language, date_field):
     """An Item for each page of `pages` (in all languages) whose every language the reader may
     view: a restriction added to the Danish page after its translation was made is not on the
     English one, and must hide both. One page per translation key, in `language` if there is
-    one, else in the site's own language; oldest first."""
-    pages = pages.live().select_related("locale")
-    everything = list(pages)
+    one, else in the language it has; oldest first by `date_field`, which is also the date the
+    mail shows."""
+    everything = list(pages.live().select_related("locale"))
     if not everything:
         return []
-    visible = set(viewable_pages(pages, reader).values_list("pk", flat=True))
-    refused = {page.translation_key for page in everything if page.pk not in visible}
+    # Every language of each page, also those outside the window `pages` was filtered to.
+    versions = pages.model.objects.filter(
+        translation_key__in={page.translation_key for page in everything}
+    )
+    visible = set(viewable_pages(versions, reader).values_list("pk", flat=True))
+    refused = {
+        key for pk, key in versions.values_list("pk", "translation_key") if pk not in visible
+    }
     chosen = {}
     for page in everything:
         if page.translation_key in refused:

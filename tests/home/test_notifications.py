@@ -287,8 +287,9 @@ def test_a_page_the_member_may_not_see_never_appears():
 
 @pytest.mark.django_db
 def test_a_restriction_on_the_danish_page_hides_its_english_translation_too():
-    member = subscriber("engelsk", member_news=WEEKLY, language="en")
     secret = news_for_members("Kun for sekretariatet")
+    # Only the translation is new to them: the Danish page was published before they chose.
+    member = subscriber("engelsk", member_news=WEEKLY, language="en")
     english = secret.copy_for_translation(Locale.objects.get(language_code="en"))
     english.title = "Only for the secretariat"
     publish(english)
