@@ -6,7 +6,6 @@ A panel is a compact table: a heading with the count, at most `limit` rows in th
 is best done, an empty state that says so, and "Vis alle" where a fuller admin listing exists.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.admin.menu import MenuItem
@@ -14,7 +13,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 
 from .dates import days_until, today
-from .roles import is_secretariat
+from .roles import SecretariatOnlyMixin, is_secretariat
 
 
 def when(day, on=None):
@@ -70,14 +69,9 @@ class DeskPanel(Component):
         return context
 
 
-class SecretariatReportView(ReportView):
+class SecretariatReportView(SecretariatOnlyMixin, ReportView):
     """A report behind a panel's "Vis alle": every row, filterable and exportable, for the
     secretariat only."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class SecretariatMenuItem(MenuItem):

@@ -20,13 +20,12 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import personal_data
-from .roles import is_secretariat
+from .roles import require_secretariat
 from .users_admin import may_manage
 
 
 def person_or_refuse(request, user_id):
-    if not is_secretariat(request.user):
-        raise PermissionDenied
+    require_secretariat(request)
     person = get_object_or_404(get_user_model(), pk=user_id)
     if not may_manage(request.user, person):
         raise PermissionDenied

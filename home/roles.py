@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.management import create_contenttypes
+from django.core.exceptions import PermissionDenied
 from django.db import DEFAULT_DB_ALIAS
 from django.db.models import Q
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
@@ -60,6 +61,21 @@ def is_secretariat(user):
     changes who acts as the secretariat everywhere at once (Django caches the user's
     permissions for the request)."""
     return bool(user.is_authenticated and user.is_active and user.has_perm(SECRETARIAT_PERMISSION))
+
+
+def require_secretariat(request):
+    """Refuses (403) anyone but the secretariat: admin access alone is not enough, since
+    contributors enter the admin to add their material."""
+    if not is_secretariat(request.user):
+        raise PermissionDenied
+
+
+class SecretariatOnlyMixin:
+    """For a class-based view that only the secretariat may open."""
+
+    def dispatch(self, request, *args, **kwargs):
+        require_secretariat(request)
+        return super().dispatch(request, *args, **kwargs)
 
 
 def secretariat_users():

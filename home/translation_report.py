@@ -6,7 +6,6 @@ from `home.translations`.
 """
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page, get_page_content_types
 
-from .roles import is_secretariat
+from .roles import SecretariatOnlyMixin, is_secretariat
 from .translations import SOURCE_LANGUAGE, EnglishState, danish_pages, state_counts
 
 
@@ -94,13 +93,6 @@ def decorate(pages):
         )
         page.links = page_links(page)
     return pages
-
-
-class SecretariatOnlyMixin:
-    def dispatch(self, request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class TranslationReportView(SecretariatOnlyMixin, ReportView):

@@ -3,7 +3,6 @@
 import logging
 import smtplib
 
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
@@ -15,7 +14,7 @@ from django.views.generic import FormView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from home.roles import is_secretariat
+from home.roles import require_secretariat
 
 from . import invitations
 from .forms import InvitationForm
@@ -24,11 +23,6 @@ logger = logging.getLogger(__name__)
 
 # What a mail server that cannot be reached or refuses the message raises.
 MAIL_ERRORS = (smtplib.SMTPException, OSError)
-
-
-def require_secretariat(request):
-    if not is_secretariat(request.user):
-        raise PermissionDenied
 
 
 class InviteUserView(WagtailAdminTemplateMixin, FormView):

@@ -23,16 +23,11 @@ from wagtail.admin.widgets.button import HeaderButton
 from wagtail.models import Locale
 
 from home.params import clean_int
-from home.roles import is_secretariat
+from home.roles import SecretariatOnlyMixin, require_secretariat
 
 from .localdata.export import BOM, FORMULA_STARTS
 from .models import MeetingPage, MeetingRegistration
 from .tasks import send_minutes
-
-
-def require_secretariat(request):
-    if not is_secretariat(request.user):
-        raise PermissionDenied
 
 
 def source_meeting(meeting_id):
@@ -41,12 +36,6 @@ def source_meeting(meeting_id):
     if pk is None:  # a number no id column holds: SQLite would raise on it
         raise Http404
     return get_object_or_404(MeetingPage, pk=pk).source_meeting()
-
-
-class SecretariatOnlyMixin:
-    def dispatch(self, request, *args, **kwargs):
-        require_secretariat(request)
-        return super().dispatch(request, *args, **kwargs)
 
 
 class MeetingListView(SecretariatOnlyMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -2,7 +2,6 @@
 chart, the CSV export, and the reports themselves to correct or delete."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -15,7 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from home.params import int_param
-from home.roles import is_secretariat
+from home.roles import SecretariatOnlyMixin
 
 from ..models import LocalReport
 from ..models.localdata import FIRST_YEAR
@@ -24,16 +23,6 @@ from .export import csv_response
 from .overview import build_overview
 
 REPORTS_NAMESPACE = "network_local_reports"
-
-
-class SecretariatOnlyMixin:
-    """The overview shows every municipality's figures side by side: the secretariat's alone.
-    (Contributors may enter the admin to add their material, so admin access is not enough.)"""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_secretariat(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
 
 class OverviewView(SecretariatOnlyMixin, WagtailAdminTemplateMixin, TemplateView):
