@@ -1,11 +1,11 @@
 """The network's panels on the secretariat's desk (see `home.desk`): contributions waiting for
-approval, coming meetings with their registrations, board terms ending soon, funding deadlines
-and municipalities in onboarding."""
+approval, coming meetings with their registrations, board terms ending soon, funding deadlines,
+requests to join that wait for an onboarding, and municipalities in onboarding."""
 
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, OuterRef, Subquery, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +14,14 @@ from wagtail.models import WorkflowState
 from home.desk import DeskPanel, when
 from home.translations import SOURCE_LANGUAGE
 
-from .models import BoardMember, FundingOpportunity, MeetingPage, Onboarding
+from .models import (
+    BoardMember,
+    FundingOpportunity,
+    JoinRequest,
+    MeetingPage,
+    Municipality,
+    Onboarding,
+)
 from .permissions import contribution_page_models
 
 
@@ -140,7 +147,7 @@ class OnboardingPanel(DeskPanel):
     empty_text = _("No municipalities are in onboarding")
     icon = "tasks"
     template_name = "network/desk/onboarding.html"
-    order = 226
+    order = 227
 
     def get_queryset(self):
         return (
@@ -201,10 +208,49 @@ class FundingDeadlinesPanel(DeskPanel):
         return reverse("wagtailsnippets_network_fundingopportunity:list")
 
 
+class JoinRequestsPanel(DeskPanel):
+    """Municipalities that asked to join through the public form and are not in onboarding yet,
+    the longest waiting first, each with its latest request and a button that starts the
+    onboarding checklist (`onboarding_admin.start_onboarding`)."""
+
+    name = "desk-joining"
+    heading = _("Requests to join")
+    empty_text = _("No requests to join are waiting")
+    icon = "mail"
+    template_name = "network/desk/joining.html"
+    order = 226
+
+    def get_queryset(self):
+        latest = JoinRequest.objects.filter(municipality=OuterRef("municipality")).order_by(
+            "-created_at", "-pk"
+        )
+        return (
+            JoinRequest.objects.filter(
+                pk=Subquery(latest.values("pk")[:1]),
+                municipality__status=Municipality.Status.INTERESTED,
+                municipality__onboarding__isnull=True,
+            )
+            .select_related("municipality")
+            .order_by("created_at", "pk")
+        )
+
+    def decorate(self, rows):
+        for join_request in rows:
+            join_request.edit_url = reverse(
+                "wagtailsnippets_network_joinrequest:edit", args=[join_request.pk]
+            )
+            join_request.when = when(timezone.localdate(join_request.created_at), self.today)
+        return rows
+
+    def more_url(self):
+        return reverse("wagtailsnippets_network_joinrequest:list")
+
+
 PANELS = [
     ContributionsPanel,
     MeetingsPanel,
     BoardTermsPanel,
     FundingDeadlinesPanel,
+    JoinRequestsPanel,
     OnboardingPanel,
 ]

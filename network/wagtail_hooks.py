@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 from home.roles import is_secretariat
 
-from . import admin_views, desk, invitations, meetings_admin
+from . import admin_views, desk, invitations, meetings_admin, onboarding_admin
 from .admin_access import ExplorerPageViewSet, MunicipalityChooserViewSet, contributor_may_open
 from .attachments import attached_documents, is_public, used_without_login
 from .localdata import admin_views as localdata
@@ -196,6 +196,17 @@ def register_invitation_urls():
             "invitations/<int:user_id>/resend/",
             admin_views.resend_invitation,
             name="network_resend_invitation",
+        ),
+    ]
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_urls():
+    return [
+        path(
+            "onboarding/start/",
+            onboarding_admin.start_onboarding,
+            name="network_start_onboarding",
         ),
     ]
 
