@@ -24,9 +24,9 @@ from tests.people import PROFESSIONAL, demo_user
 # registration, who comes, the totals and the Danish source page of the sign-up list); the front
 # page +1 for the funding page, a section of a type of its own (`.specific()` asks once per type);
 # the front page +1 for the playbook, a handbook, another section of a type of its own;
-# and +1 for the network's figures, another section of a type of its own.
+# +1 for the network's figures and +1 for the news for members, each a section of a type of its own.
 CEILINGS = {
-    "front page": 32,
+    "front page": 33,
     "library": 26,
     "material": 31,
     "meetings": 24,

@@ -17,7 +17,7 @@ from home.models import (
     NewsPage,
     PrivacyPolicyPage,
 )
-from network.models import JoinPage, MunicipalityIndexPage, ProfessionalAreaPage
+from network.models import FiguresPage, JoinPage, MunicipalityIndexPage, ProfessionalAreaPage
 
 
 def list_block(items):
@@ -49,6 +49,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
                 CookiePage,
                 JoinPage,
                 HandbookPage,
+                FiguresPage,
             },
         )
 

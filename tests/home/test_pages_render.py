@@ -72,6 +72,7 @@ def test_menu_is_built_from_the_page_tree(client, home_da):
         "Nyheder",
         "Kontakt",
         "FIV nær dig",
+        "FIV i tal",
     ]
     assert menu.find("a", attrs={"aria-current": "page"}).get_text() == "For forældre"
 
