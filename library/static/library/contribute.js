@@ -11,8 +11,6 @@ document.querySelectorAll("[data-contribution-form]").forEach((form) => {
     }, 0);
   });
 });
-const summary = document.getElementById("form-errors");
-if (summary) summary.focus();
 
 // A long list of choices (the themes) gets a box that narrows it as one types, ignoring case
 // and accents ("fodsel" finds "fødsel"); ticked choices always stay in view.
