@@ -65,6 +65,10 @@ class DeskPanel(Component):
             total=total,
             more_url=self.more_url(),
             today=self.today,
+            # The component renders its template from this dict alone: a panel with a form (a
+            # button that changes something) needs the dashboard's request and CSRF token.
+            request=parent_context.get("request"),
+            csrf_token=parent_context.get("csrf_token"),
         )
         return context
 

@@ -329,6 +329,7 @@ def test_the_secretariat_starts_an_onboarding_from_a_request(secretariat):
         if "Thisted" in row.get_text()
     )
     data = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    assert data["csrfmiddlewaretoken"]  # the browser's post is refused without it
     response = secretariat.post(form["action"], data, follow=True)
 
     onboarding = Onboarding.objects.get(municipality=thisted)
