@@ -16,6 +16,8 @@ from wagtail.models import Collection, Locale, Page
 from home.models import HomePage
 from home.roles import sync_roles_after_migrate
 
+from .snapshot import Snapshot
+
 os.environ.setdefault(
     "DJANGO_ALLOW_ASYNC_UNSAFE", "true"
 )  # Playwright's sync API shares the process
@@ -91,12 +93,22 @@ def no_role_sync_on_flush():
     post_migrate.connect(sync_roles_after_migrate, dispatch_uid="home.sync_roles")
 
 
+SNAPSHOT = Snapshot()
+
+
 @pytest.fixture
 def demo_site(live_server):
-    """The live server empties the database after each test, so each one loads the demo again."""
-    if not HomePage.objects.exists():
+    """The live server empties the database after each test: the next one gets the demo back
+    from a copy taken before the first browser test (snapshot.py), loaded only if there is none."""
+    if HomePage.objects.exists():
+        if not SNAPSHOT.taken:
+            SNAPSHOT.take()
+    elif SNAPSHOT.taken:
+        SNAPSHOT.restore()
+    else:
         restore_migrated_data()
         call_command("load_demo_content", force=True, verbosity=0)
+        SNAPSHOT.take()
     return live_server
 
 
