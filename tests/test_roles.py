@@ -86,6 +86,7 @@ DESIGN = """
 | ask to join the network | yes | yes | yes | yes |
 | see own municipality's onboarding checklist | no | no | yes | yes |
 | edit an onboarding checklist | no | no | no | yes |
+| start an onboarding from a request to join | no | no | no | yes |
 | see the secretariat's desk on the dashboard, and its reports | no | no | no | yes |
 | see how often own municipality's materials were downloaded | no | no | yes | yes |
 | add and edit funding opportunities | no | no | no | yes |
@@ -1104,6 +1105,17 @@ def edit_onboarding(actor):
     return YES
 
 
+def start_onboarding(actor):
+    thisted = Municipality.objects.get(name="Thisted")
+    response = actor.client.post(reverse("network_start_onboarding"), {"municipality": thisted.pk})
+    thisted.refresh_from_db()
+    if not Onboarding.objects.filter(municipality=thisted).exists():
+        assert thisted.status == Municipality.Status.INTERESTED
+        return refused(actor, response, admin=True)
+    assert response.status_code == 302 and thisted.status == Municipality.Status.STARTING
+    return YES
+
+
 # The secretariat's desk: the dashboard's panels and the reports behind them; and the downloads
 # of a municipality's materials, in "Mine bidrag" for its contributors.
 
@@ -1342,6 +1354,7 @@ ACTIONS = {
     "ask to join the network": [ask_to_join],
     "see own municipality's onboarding checklist": [see_onboarding],
     "edit an onboarding checklist": [edit_onboarding],
+    "start an onboarding from a request to join": [start_onboarding],
     "see the secretariat's desk on the dashboard, and its reports": [
         see_desk,
         see_desk_report("library_review_report", lambda: due_for_review().first().title),
