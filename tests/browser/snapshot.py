@@ -12,6 +12,7 @@ database) in a second in-memory database, through SQLite's backup API.
 import sqlite3
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.color import no_style
 from django.db import connection
 
@@ -55,6 +56,8 @@ class Snapshot:
         else:
             connection.ensure_connection()
             self._sqlite_copy.backup(connection.connection)
+        # The flush's post_migrate cached the content types it made anew, under other ids.
+        ContentType.objects.clear_cache()
 
 
 def _tables():
