@@ -170,30 +170,34 @@ class ConceptPage(BasePage):
         return context
 
 
-class NewsIndexPage(BasePage):
-    """The list of news, newest first, ten at a time."""
+class NewsIndexBase(BasePage):
+    """A list of news items, newest first, ten at a time. A subclass names its items
+    (`news_items`) and which of them a reader may see (`readable`): the public news and the
+    news for members (network/models/news.py) share all else, and the templates (Wagtail names a
+    page type's template after the type, so the members' pages name the public ones)."""
 
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["home.NewsPage"]
     max_count_per_parent = 1
     per_page = 10
+    readable = staticmethod(public_pages)
 
     class Meta:
-        verbose_name = _("news index")
-        verbose_name_plural = _("news indexes")
+        abstract = True
 
-    def get_news(self):
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+    def news_items(self):
+        raise NotImplementedError
+
+    def get_news(self, request):
+        return self.readable(self.news_items().live(), request).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        paginator = Paginator(self.get_news(), self.per_page)
+        paginator = Paginator(self.get_news(request), self.per_page)
         context["news_page"] = paginator.get_page(request.GET.get("page"))
         return context
 
 
-class NewsPage(BasePage):
-    """A news item from the network."""
+class NewsItemBase(BasePage):
+    """A news item with its date and body, and the latest other items of its list beside it."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
@@ -203,20 +207,43 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    subpage_types = []
+    readable = staticmethod(public_pages)
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        others = type(self).objects.sibling_of(self, inclusive=False).live()
+        context["more_news"] = self.readable(others, request).order_by("-date", "-pk")[
+            :RELATED_PAGES
+        ]
+        return context
+
+
+class NewsIndexPage(NewsIndexBase):
+    """The public news, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+        verbose_name_plural = _("news indexes")
+
+    def news_items(self):
+        return NewsPage.objects.child_of(self)
+
+
+class NewsPage(NewsItemBase):
+    """A news item from the network."""
 
     parent_page_types = ["home.NewsIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["more_news"] = public_pages(
-            NewsPage.objects.sibling_of(self, inclusive=False).live(), request
-        ).order_by("-date", "-pk")[:RELATED_PAGES]
-        return context
 
 
 class FormField(AbstractFormField):
