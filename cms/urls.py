@@ -27,6 +27,7 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", home_views.serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

@@ -1,8 +1,11 @@
 """The raw file addresses under /media/: nothing is read from MEDIA_ROOT by path (home/media.py)."""
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -93,3 +96,26 @@ def serve_document(request, document_id, document_filename):
 def media_not_found(request, *args, **kwargs):
     """Anything else under /media/: a path that names no image or document file."""
     return not_found(request)
+
+
+@require_safe
+def robots_txt(request):
+    """What crawlers are asked to leave alone: the admin and the search results (endless
+    combinations of words and filters). Pages behind login are not named: a crawler is sent to
+    the login page anyway, and a list of their addresses would tell strangers what is there."""
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    searches = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            searches.append(reverse("search"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(f"Disallow: {path}" for path in searches),
+        "",
+        f"Sitemap: {sitemap}",
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=86400)
+    return response
