@@ -135,7 +135,9 @@ LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("da", _("Danish")),
     ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings; then Danish for the admin strings Wagtail's catalogue leaves in
+# English (before every app's catalogue, Wagtail's included).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "wagtail-admin"]
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Europe/Copenhagen"
