@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import PageViewRestriction
 
+from home.introductions import with_introductions
 from home.models import BasePage, ContactPage
 from home.params import choice_param, text_param
 from home.privacy import viewable_pages
@@ -41,7 +42,10 @@ class ProfessionalAreaPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = viewable_pages(self.get_children().live(), request).specific()
+        # Plain pages with their introductions from the cache: no query per section type.
+        context["sections"] = with_introductions(
+            viewable_pages(self.get_children().live(), request)
+        )
         context["tiles"] = area_tiles.tiles_for(request)
         return context
 
