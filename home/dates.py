@@ -1,8 +1,8 @@
 """Calendar arithmetic that holds on 29 February and across a year's end.
 
-Never move a date by hand (`day.replace(year=...)`, adding 365 days, counting months): those
-break on a leap day or a month's end. Use these helpers, each tested with the clock set on the
-awkward days.
+Never move a date by hand, by changing its year field, adding a year's worth of days or counting
+months yourself: that breaks on a leap day or a month's end. Use these helpers (built on
+dateutil's relativedelta), each tested with the clock set on the awkward days.
 """
 
 import datetime
