@@ -18,10 +18,8 @@ Nothing in it is a test: it measures.
 
 import argparse
 import os
-import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,14 +30,12 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from scratch import free_port, production_environment, serve  # noqa: E402
+
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PAGES = ["/", "/en/", "/search/?query=f%C3%A6dre", "/sitemap.xml"]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def as_postgres(command):
@@ -86,15 +82,12 @@ def prepare(cluster, redis_port, media):
     connection.close()
     environment = {
         **os.environ,
-        "DATABASE_URL": cluster.url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "MEDIA_ROOT": str(media),
-        "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0",
-        "LOG_LEVEL": "CRITICAL",
-        "REQUEST_LOG_LEVEL": "WARNING",
+        **production_environment(
+            cluster.url,
+            media,
+            REDIS_URL=f"redis://127.0.0.1:{redis_port}/0",
+            REQUEST_LOG_LEVEL="WARNING",
+        ),
     }
     python = str(ROOT / ".venv" / "bin" / "python")
     for command in [
@@ -109,31 +102,6 @@ def prepare(cluster, redis_port, media):
             check=True,
         )
     return environment
-
-
-def serve(environment, port, log):
-    command = [
-        str(ROOT / ".venv" / "bin" / "gunicorn"),
-        "cms.wsgi",
-        "--config",
-        "gunicorn.conf.py",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-        "--no-control-socket",
-    ]
-    server = subprocess.Popen(  # noqa: S603
-        command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT
-    )
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
 
 
 def load(base, seconds, threads):
@@ -217,7 +185,9 @@ def main():
         log_path = Path(tempfile.gettempdir()) / "fiv-faults-site.log"
         log = open(log_path, "w")  # open while the server runs
         print(f"The site's log (JSON lines): {log_path}")
-        server = serve(environment, port, log)
+        server = serve(
+            environment, port, "--no-control-socket", stdout=log, stderr=subprocess.STDOUT
+        )
         base = f"http://127.0.0.1:{port}"
         for path in PAGES:  # warm up: every worker has a connection and the pages are cached
             urllib.request.urlopen(base + path, timeout=30).read()  # noqa: S310

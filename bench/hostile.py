@@ -17,10 +17,7 @@ import argparse
 import os
 import random
 import re
-import secrets
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,7 +28,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import recreate_postgres, scratch_database_url  # noqa: E402
+from scratch import (  # noqa: E402
+    free_port,
+    load_demo_site,
+    production_environment,
+    recreate_postgres,
+    scratch_database_url,
+    serve,
+)
 
 JUNK = ["-1", "0", "1e5", "%00", "99999999999999999999", "abc", "%EF%BC%91", "%27%22%3E", "%2e%2e"]
 TRAVERSALS = [
@@ -49,39 +53,19 @@ TRAVERSALS = [
 PREFIXES = ["/media/images/", "/media/original_images/", "/media/documents/"]
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def prepare(args):
     """The scratch site's environment, with its database migrated and the demo loaded."""
     url, vendor = scratch_database_url("hostile")
     if vendor == "postgresql" and not args.reuse:
         recreate_postgres(url)
-    environment = {
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "TRUSTED_PROXY_COUNT": "1",
-        "MEDIA_ROOT": tempfile.mkdtemp(prefix="fiv-hostile-media-"),
-        "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
-        "LOG_LEVEL": "CRITICAL",
-    }
+    environment = production_environment(
+        url,
+        tempfile.mkdtemp(prefix="fiv-hostile-media-"),
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
+    )
     os.environ.update(environment)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
     print(f"Scratch {vendor} database: {url}")
-    call_command("migrate", verbosity=0)
-    if not args.reuse:
-        call_command("load_demo_content", verbosity=0, force=True)
-    call_command("collectstatic", verbosity=0, interactive=False)
+    load_demo_site(fresh=not args.reuse)
     return environment
 
 
@@ -104,31 +88,6 @@ def private_files():
                 with file.open("rb") as opened:
                     found.append((file.name, opened.read()))
     return found, documents
-
-
-def serve(environment, port, **popen):
-    """gunicorn serving the scratch site on the port; popen goes to subprocess.Popen."""
-    command = [
-        str(ROOT / ".venv" / "bin" / "gunicorn"),
-        "cms.wsgi",
-        "--config",
-        "gunicorn.conf.py",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-        "--access-logfile",
-        "/dev/null",
-    ]
-    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **environment}, **popen)  # noqa: S603
-    for _ in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
 
 
 def workers_of(server):
@@ -263,7 +222,7 @@ def main():
     cache = redis.Redis.from_url(environment["REDIS_URL"])
     cache.flushdb()
     port = free_port()
-    server = serve(environment, port)
+    server = serve(environment, port, "--access-logfile", "/dev/null")
     probe = Probe(f"http://127.0.0.1:{port}", files)
     rng = random.Random(2026)  # noqa: S311 (a repeatable probe, not secrets)
     password = os.environ.get("DEMO_PASSWORD", "fiv-demo-2026")

@@ -13,18 +13,16 @@ or Redis with REDIS_URL as in production. Nothing in it is a test: it measures.
 """
 
 import argparse
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import recreate_postgres, scratch_database_url  # noqa: E402
+from scratch import analyze, measured_site  # noqa: E402
 
 
 def main():
@@ -36,36 +34,14 @@ def main():
     )
     args = parser.parse_args()
 
-    url, vendor = scratch_database_url("bench")
-    if vendor == "postgresql" and not args.reuse:
-        recreate_postgres(url)
-    os.environ["DATABASE_URL"] = url
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
-    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix="fiv-bench-media-")
-
-    import django
-
-    django.setup()
-    from django.conf import settings
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
+    vendor = measured_site("bench", reuse=args.reuse)
     from django.core.management import call_command
 
-    print(f"Scratch {vendor} database: {url}")
-    call_command("migrate", verbosity=0)
-    if not args.reuse:
-        call_command("load_demo_content", verbosity=0, force=True)
     started = time.perf_counter()
     added = add_materials(args.materials)
     print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
     call_command("update_index", verbosity=0)
-    if vendor == "postgresql":
-        # What autovacuum does soon after a bulk load: the planner needs current statistics.
-        from django.db import connection
-
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+    analyze(vendor)
     measure(args.runs)
 
 

@@ -20,7 +20,6 @@ run with the median performance score, as Lighthouse's own documentation advises
 import argparse
 import json
 import os
-import secrets
 import shutil
 import signal
 import subprocess
@@ -33,8 +32,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from hostile import Probe, free_port, serve  # noqa: E402
-from scratch import recreate_postgres, scratch_database_url  # noqa: E402
+from hostile import Probe  # noqa: E402
+from scratch import (  # noqa: E402
+    free_port,
+    load_demo_site,
+    production_environment,
+    recreate_postgres,
+    scratch_database_url,
+    serve,
+)
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
@@ -50,28 +56,11 @@ def prepare(args):
         media.mkdir(exist_ok=True)
     else:
         media = Path(tempfile.mkdtemp(prefix="fiv-lighthouse-media-"))
-    environment = {
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECURE_SSL_REDIRECT": "false",
-        "TRUSTED_PROXY_COUNT": "1",
-        "MEDIA_ROOT": str(media),
-        "LOG_LEVEL": "CRITICAL",
-        "REQUEST_LOG_LEVEL": "WARNING",
-    }
+    environment = production_environment(url, media, REQUEST_LOG_LEVEL="WARNING")
     os.environ.pop("REDIS_URL", None)
     os.environ.update(environment)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
     print(f"Scratch {vendor} database: {url}", flush=True)
-    call_command("migrate", verbosity=0)
-    call_command("load_demo_content", verbosity=0, force=True)  # idempotent: quick if loaded
-    call_command("collectstatic", verbosity=0, interactive=False)
+    load_demo_site()  # the demo loader is idempotent: quick when loaded
     return environment
 
 

@@ -19,7 +19,6 @@ import argparse
 import http.client
 import os
 import re
-import secrets
 import shutil
 import signal
 import statistics
@@ -34,8 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from hostile import Probe, free_port, serve  # noqa: E402
-from scratch import recreate_postgres, scratch_database_url  # noqa: E402
+from hostile import Probe  # noqa: E402
+from scratch import (  # noqa: E402
+    free_port,
+    load_demo_site,
+    production_environment,
+    recreate_postgres,
+    scratch_database_url,
+    serve,
+)
 
 UNCACHED = "?bench=uncached"  # a parameter no page reads, which the page cache never stores
 
@@ -44,32 +50,19 @@ def prepare(args):
     url, vendor = scratch_database_url("pages")
     if vendor == "postgresql" and not args.reuse:
         recreate_postgres(url)
-    environment = {
-        "DATABASE_URL": url,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1,testserver",
-        "SECURE_SSL_REDIRECT": "false",
-        "TRUSTED_PROXY_COUNT": "1",
-        "MEDIA_ROOT": tempfile.mkdtemp(prefix="fiv-pages-media-"),
-        "PAGE_CACHE_SECONDS": "600",
-        "LOG_LEVEL": "CRITICAL",
-    }
+    environment = production_environment(
+        url,
+        tempfile.mkdtemp(prefix="fiv-pages-media-"),
+        ALLOWED_HOSTS="127.0.0.1,testserver",
+        PAGE_CACHE_SECONDS="600",
+    )
     if not args.redis:
         os.environ.pop("REDIS_URL", None)
     else:
         environment["REDIS_URL"] = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
     os.environ.update(environment)
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
     print(f"Scratch {vendor} database: {url}; page cache in {'Redis' if args.redis else vendor}")
-    call_command("migrate", verbosity=0)
-    if not args.reuse:
-        call_command("load_demo_content", verbosity=0, force=True)
-    call_command("collectstatic", verbosity=0, interactive=False)
+    load_demo_site(fresh=not args.reuse)
     from django.core.cache import caches
 
     caches["pages"].clear()

@@ -1,11 +1,19 @@
-"""A scratch database for the benchmarks, never the one `make run` uses.
+"""What every benchmark shares: a scratch database, never the one `make run` uses, the demo site
+on it, and gunicorn serving it as in production.
 
-With DATABASE_URL pointing at PostgreSQL, a database named after it with a suffix (dropped and
-created again unless kept); without it, a temporary SQLite file.
+With DATABASE_URL pointing at PostgreSQL, the scratch database is one named after it with a
+suffix (dropped and created again unless kept); without it, a temporary SQLite file.
 """
 
 import os
+import secrets
+import socket
+import subprocess
 import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def scratch_database_url(suffix):
@@ -26,3 +34,91 @@ def recreate_postgres(url):
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
+
+
+def production_environment(database_url, media_root, **extra):
+    """The environment of the production settings over plain http on 127.0.0.1."""
+    return {
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "TRUSTED_PROXY_COUNT": "1",
+        "MEDIA_ROOT": str(media_root),
+        "LOG_LEVEL": "CRITICAL",
+        **extra,
+    }
+
+
+def load_demo_site(*, fresh=True, collectstatic=True):
+    """Set Django up in this process (from os.environ), migrate, load the demo content unless
+    the database is kept from a former run, and collect the static files when served."""
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    if fresh:
+        call_command("load_demo_content", verbosity=0, force=True)
+    if collectstatic:
+        call_command("collectstatic", verbosity=0, interactive=False)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve(environment, port, *options, **popen):
+    """gunicorn (gunicorn.conf.py, 2 workers) serving the site on the port, started once it
+    answers; `options` go to gunicorn, `popen` to subprocess.Popen."""
+    command = [
+        str(ROOT / ".venv" / "bin" / "gunicorn"),
+        "cms.wsgi",
+        "--config",
+        "gunicorn.conf.py",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "2",
+        *options,
+    ]
+    server = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **environment}, **popen)  # noqa: S603
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def measured_site(suffix, *, reuse):
+    """Django set up in this process on a scratch database holding the demo content, with the
+    development settings but without debug (which would keep every query); returns the vendor."""
+    url, vendor = scratch_database_url(suffix)
+    if vendor == "postgresql" and not reuse:
+        recreate_postgres(url)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix=f"fiv-{suffix}-media-")
+    print(f"Scratch {vendor} database: {url}")
+    load_demo_site(fresh=not reuse, collectstatic=False)
+    from django.conf import settings
+
+    settings.ALLOWED_HOSTS = ["*"]
+    settings.DEBUG = False
+    return vendor
+
+
+def analyze(vendor):
+    """What autovacuum does soon after a bulk load: the planner needs current statistics."""
+    if vendor == "postgresql":
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
