@@ -73,16 +73,24 @@ def _refusal(page, request):
     return None
 
 
-def follow(page, request):
-    """Follow an opportunity: a reminder two weeks before its deadline, in the page's language.
-    Inside those two weeks the reader has just seen the deadline: no reminder is owed for it."""
+def _opportunity_asked_for(page, request):
+    """(a response refusing the request, None) or (None, the opportunity the form names)."""
     refused = _refusal(page, request)
     if refused:
-        return refused
+        return refused, None
     opportunity = _asked_for(request)
     if opportunity is None:
         messages.error(request, _("That funding opportunity is no longer on the list."))
-        return redirect(back_to_list(page, request.POST))
+        return redirect(back_to_list(page, request.POST)), None
+    return None, opportunity
+
+
+def follow(page, request):
+    """Follow an opportunity: a reminder two weeks before its deadline, in the page's language.
+    Inside those two weeks the reader has just seen the deadline: no reminder is owed for it."""
+    refused, opportunity = _opportunity_asked_for(page, request)
+    if refused:
+        return refused
     today = timezone.localdate()
     deadline = opportunity.deadline
     inside_notice = deadline is not None and reminder_day(deadline) <= today
@@ -138,13 +146,9 @@ def follow(page, request):
 
 
 def unfollow(page, request):
-    refused = _refusal(page, request)
+    refused, opportunity = _opportunity_asked_for(page, request)
     if refused:
         return refused
-    opportunity = _asked_for(request)
-    if opportunity is None:
-        messages.error(request, _("That funding opportunity is no longer on the list."))
-        return redirect(back_to_list(page, request.POST))
     FundingFollow.objects.filter(opportunity=opportunity, user=request.user).delete()
     messages.success(request, _("You no longer follow “%(fund)s”.") % {"fund": opportunity.name})
     return redirect(back_to_list(page, request.POST, opportunity))

@@ -24,7 +24,7 @@ from wagtail.documents import get_document_model
 
 from home.models import ConceptPage, ContactPage, HomePage, NewsIndexPage, NewsPage
 from library.models import LibraryIndexPage, MaterialPage
-from network.joining import coming_quarters
+from network.joining import JoinForm, coming_quarters
 from network.localdata.forms import FIGURES, TEXTS
 from network.models import (
     AdvisoryBoardPage,
@@ -233,15 +233,7 @@ LOCAL_DATA_FIELDS = (
     "professionals_gained",
 )
 CONTACT_FIELDS = ("dit_navn", "din_e_mail", "kommune", "din_besked")
-JOIN_FIELDS = (
-    "municipality",
-    "contact_name",
-    "email",
-    "phone",
-    "expected_start",
-    "births_per_year",
-    "message",
-)
+JOIN_FIELDS = JoinForm.Meta.fields
 
 
 def valid_join_request():

@@ -31,6 +31,20 @@ def share(part, whole):
     return round(100 * part / whole, 1)
 
 
+def who_did_it(verbose_name, **options):
+    """The user who did something to a report, kept as None when the account is erased."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=verbose_name,
+        **options,
+    )
+
+
 class LocalReportQuerySet(models.QuerySet):
     def for_municipalities(self, municipalities):
         return self.filter(municipality__in=municipalities)
@@ -82,15 +96,8 @@ class LocalReport(models.Model):
     professionals_gained = models.TextField(
         _("what the professionals gained"), max_length=MAX_TEXT_LENGTH, blank=True
     )
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("submitted by"),
-        help_text=_("Who last submitted or corrected the figures on the site."),
+    submitted_by = who_did_it(
+        _("submitted by"), help_text=_("Who last submitted or corrected the figures on the site.")
     )
     is_final = models.BooleanField(
         _("final"),
@@ -102,15 +109,7 @@ class LocalReport(models.Model):
         ),
     )
     finalised_at = models.DateTimeField(_("marked final"), null=True, blank=True, editable=False)
-    finalised_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("marked final by"),
-    )
+    finalised_by = who_did_it(_("marked final by"))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

@@ -173,12 +173,18 @@ def test_caught_up_on_the_deadline_itself_the_reminder_says_today(no_demo_fundin
     assert run_on(days(deadline, 1)) == []
 
 
-@pytest.mark.django_db
-def test_a_deadline_moved_later_is_reminded_of_again(no_demo_funding):
-    deadline = datetime.date(2027, 5, 20)
+def reminded_of(deadline):
+    """An opportunity with one follower, who has had the reminder of its deadline."""
     opportunity = FundingOpportunityFactory(fund="Majpuljen", deadline=deadline)
     follower(opportunity)
     assert len(run_on(reminder_day(deadline))) == 1
+    return opportunity
+
+
+@pytest.mark.django_db
+def test_a_deadline_moved_later_is_reminded_of_again(no_demo_funding):
+    deadline = datetime.date(2027, 5, 20)
+    opportunity = reminded_of(deadline)
     moved = days(deadline, 7)
     opportunity.deadline = moved
     opportunity.save()
@@ -189,9 +195,7 @@ def test_a_deadline_moved_later_is_reminded_of_again(no_demo_funding):
 @pytest.mark.django_db
 def test_a_deadline_moved_sooner_is_reminded_of_at_once(no_demo_funding):
     deadline = datetime.date(2027, 5, 20)
-    opportunity = FundingOpportunityFactory(fund="Majpuljen", deadline=deadline)
-    follower(opportunity)
-    assert len(run_on(reminder_day(deadline))) == 1
+    opportunity = reminded_of(deadline)
     opportunity.deadline = days(deadline, -5)
     opportunity.save()
     (message,) = run_on(days(deadline, -13))

@@ -5,15 +5,12 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from home.models import (
-    AccessibilityStatementPage,
     ConceptPage,
     ContactPage,
-    CookiePage,
     HandbookPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
-    PrivacyPolicyPage,
 )
 from library.models import LibraryIndexPage, MaterialPage
 from network.models import (
@@ -60,25 +57,6 @@ class NetworkPageTreeTests(WagtailPageTestCase):
         self.assertEqual(set(ProfessionalAreaPage.creatable_subpage_models()), SECTIONS)
         for page_type in [ConceptPage, NewsIndexPage, NewsPage, ContactPage, MeetingPage]:
             self.assertCanNotCreateAt(ProfessionalAreaPage, page_type)
-
-    def test_the_home_page_holds_the_public_sections_and_the_area(self):
-        # What an editor is offered under the home page: each child names its parents itself.
-        self.assertEqual(
-            set(HomePage.creatable_subpage_models()),
-            {
-                ConceptPage,
-                NewsIndexPage,
-                ContactPage,
-                MunicipalityIndexPage,
-                ProfessionalAreaPage,
-                AccessibilityStatementPage,
-                PrivacyPolicyPage,
-                CookiePage,
-                JoinPage,
-                HandbookPage,
-                FiguresPage,
-            },
-        )
 
     def test_the_join_form_is_public_under_the_home_page_with_no_children(self):
         self.assertAllowedParentPageTypes(JoinPage, {HomePage})
