@@ -56,10 +56,11 @@ DATA_MIGRATIONS = [
         "wagtail_localize.migrations.0006_create_submit_translation_permission",
         "create_submit_translation_permission",
     ),
-    ("network.migrations.0002_municipalities", "create_municipalities"),
-    ("network.migrations.0004_contributor_groups", "create_groups"),
-    ("library.migrations.0002_vocabularies", "create_vocabularies"),
-    ("home.migrations.0005_secretariat_workflow", "create_workflow"),
+    ("home.migrations.0001_initial", "create_groups"),
+    ("network.migrations.0001_initial", "create_municipalities"),
+    ("network.migrations.0001_initial", "create_contributor_groups"),
+    ("library.migrations.0001_initial", "create_vocabularies"),
+    ("home.migrations.0001_initial", "create_workflow"),
 ]
 
 
