@@ -52,4 +52,5 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=20s --retries=3 \
 # docker-compose.yml makes its file system read-only apart from /tmp and MEDIA_ROOT.
 # No gunicorn access log: the site writes one JSON line per request itself, with its id, the
 # user's id and no query string (cms/observability.py), and without the visitor's address.
-CMD ["sh", "-c", "exec gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --workers ${GUNICORN_WORKERS:-3} --no-control-socket"]
+# Workers, threads, preloading and timeouts: gunicorn.conf.py, read from /app.
+CMD ["sh", "-c", "exec gunicorn cms.wsgi:application --bind 0.0.0.0:${PORT} --no-control-socket"]
