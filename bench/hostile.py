@@ -32,8 +32,7 @@ from scratch import (  # noqa: E402
     free_port,
     load_demo_site,
     production_environment,
-    recreate_postgres,
-    scratch_database_url,
+    scratch_database,
     serve,
 )
 
@@ -55,9 +54,7 @@ PREFIXES = ["/media/images/", "/media/original_images/", "/media/documents/"]
 
 def prepare(args):
     """The scratch site's environment, with its database migrated and the demo loaded."""
-    url, vendor = scratch_database_url("hostile")
-    if vendor == "postgresql" and not args.reuse:
-        recreate_postgres(url)
+    url, vendor = scratch_database("hostile", reuse=args.reuse)
     environment = production_environment(
         url,
         tempfile.mkdtemp(prefix="fiv-hostile-media-"),

@@ -12,7 +12,6 @@ changed, when the facet index is built again. The cache is the configured one: l
 or Redis with REDIS_URL as in production. Nothing in it is a test: it measures.
 """
 
-import argparse
 import random
 import statistics
 import sys
@@ -22,24 +21,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import analyze, measured_site  # noqa: E402
+from scratch import analyze, arguments, grow, measured_site  # noqa: E402
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--materials", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument(
-        "--reuse", action="store_true", help="keep the scratch PostgreSQL database of a former run"
-    )
-    args = parser.parse_args()
+    args = arguments(__doc__, materials=5000, runs=40)
 
     vendor = measured_site("bench", reuse=args.reuse)
     from django.core.management import call_command
 
-    started = time.perf_counter()
-    added = add_materials(args.materials)
-    print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
+    grow(add_materials, args.materials)
     call_command("update_index", verbosity=0)
     analyze(vendor)
     measure(args.runs)

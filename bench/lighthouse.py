@@ -32,35 +32,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import scratch  # noqa: E402
 from hostile import Probe  # noqa: E402
-from scratch import (  # noqa: E402
-    free_port,
-    load_demo_site,
-    production_environment,
-    recreate_postgres,
-    scratch_database_url,
-    serve,
-)
 
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
 def prepare(args):
     """The scratch site's environment, with its database migrated and the demo loaded."""
-    url, vendor = scratch_database_url("lighthouse")
+    url, vendor = scratch.scratch_database_url("lighthouse")
     if vendor == "postgresql":  # the uploads are kept with the database, for --reuse
         media = Path(tempfile.gettempdir()) / f"{url.rpartition('/')[2]}-media"
         if not args.reuse:
-            recreate_postgres(url)
+            scratch.recreate_postgres(url)
             shutil.rmtree(media, ignore_errors=True)
         media.mkdir(exist_ok=True)
     else:
         media = Path(tempfile.mkdtemp(prefix="fiv-lighthouse-media-"))
-    environment = production_environment(url, media, REQUEST_LOG_LEVEL="WARNING")
+    environment = scratch.production_environment(url, media, REQUEST_LOG_LEVEL="WARNING")
     os.environ.pop("REDIS_URL", None)
     os.environ.update(environment)
     print(f"Scratch {vendor} database: {url}", flush=True)
-    load_demo_site()  # the demo loader is idempotent: quick when loaded
+    scratch.load_demo_site()  # the demo loader is idempotent: quick when loaded
     return environment
 
 
@@ -125,10 +118,10 @@ def main():
     started = time.perf_counter()
     environment = prepare(args)
     pages = addresses()
-    port = free_port()
+    port = scratch.free_port()
     base = f"http://127.0.0.1:{port}"
     log = (reports / "server.log").open("w")
-    server = serve(environment, port, stdout=log, stderr=log)
+    server = scratch.serve(environment, port, stdout=log, stderr=log)
     rows, failures = [], {}
     try:
         password = os.environ.get("DEMO_PASSWORD", "fiv-demo-2026")

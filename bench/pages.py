@@ -38,8 +38,7 @@ from scratch import (  # noqa: E402
     free_port,
     load_demo_site,
     production_environment,
-    recreate_postgres,
-    scratch_database_url,
+    scratch_database,
     serve,
 )
 
@@ -47,9 +46,7 @@ UNCACHED = "?bench=uncached"  # a parameter no page reads, which the page cache 
 
 
 def prepare(args):
-    url, vendor = scratch_database_url("pages")
-    if vendor == "postgresql" and not args.reuse:
-        recreate_postgres(url)
+    url, vendor = scratch_database("pages", reuse=args.reuse)
     environment = production_environment(
         url,
         tempfile.mkdtemp(prefix="fiv-pages-media-"),

@@ -5,6 +5,7 @@ With DATABASE_URL pointing at PostgreSQL, the scratch database is one named afte
 suffix (dropped and created again unless kept); without it, a temporary SQLite file.
 """
 
+import argparse
 import os
 import secrets
 import socket
@@ -34,6 +35,32 @@ def recreate_postgres(url):
         cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
+
+
+def scratch_database(suffix, *, reuse):
+    """(url, vendor) of the scratch database, a new one unless a former run's is to be kept."""
+    url, vendor = scratch_database_url(suffix)
+    if vendor == "postgresql" and not reuse:
+        recreate_postgres(url)
+    return url, vendor
+
+
+def arguments(description, *, materials, runs):
+    """The options every benchmark that grows the library takes."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
+    parser.add_argument("--materials", type=int, default=materials)
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the scratch PostgreSQL database of a former run"
+    )
+    return parser.parse_args()
+
+
+def grow(add, count):
+    """Add `count` materials with `add`, and say how long it took."""
+    started = time.perf_counter()
+    added = add(count)
+    print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
 
 
 def production_environment(database_url, media_root, **extra):
@@ -100,9 +127,7 @@ def serve(environment, port, *options, **popen):
 def measured_site(suffix, *, reuse):
     """Django set up in this process on a scratch database holding the demo content, with the
     development settings but without debug (which would keep every query); returns the vendor."""
-    url, vendor = scratch_database_url(suffix)
-    if vendor == "postgresql" and not reuse:
-        recreate_postgres(url)
+    url, vendor = scratch_database(suffix, reuse=reuse)
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
     os.environ["MEDIA_ROOT"] = tempfile.mkdtemp(prefix=f"fiv-{suffix}-media-")

@@ -11,7 +11,6 @@ each query --runs times. It prints the median and 95th percentile time and the S
 of each. Nothing in it is a test: it measures.
 """
 
-import argparse
 import io
 import random
 import statistics
@@ -22,27 +21,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import analyze, measured_site  # noqa: E402
+from scratch import analyze, arguments, grow, measured_site  # noqa: E402
 
 # A word that only some of the PDFs hold, never a title or a description.
 FILE_WORD = "vuggestuepladsen"
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--materials", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument(
-        "--reuse", action="store_true", help="keep the scratch PostgreSQL database of a former run"
-    )
-    args = parser.parse_args()
+    args = arguments(__doc__, materials=1000, runs=30)
 
     vendor = measured_site("bench_search", reuse=args.reuse)
     from django.core.management import call_command
 
-    started = time.perf_counter()
-    added = add_materials(args.materials)
-    print(f"Added {added} materials in {time.perf_counter() - started:.0f} s")
+    grow(add_materials, args.materials)
     started = time.perf_counter()
     call_command("extract_document_text", verbosity=0, stdout=io.StringIO())
     print(f"Read the text of every file in {time.perf_counter() - started:.0f} s")

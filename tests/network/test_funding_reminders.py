@@ -158,9 +158,7 @@ def test_an_english_follower_gets_the_reminder_in_english(no_demo_funding):
 def test_a_day_the_command_did_not_run_is_caught_up_the_next(no_demo_funding):
     deadline = datetime.date(2027, 10, 20)
     follower(FundingOpportunityFactory(fund="Efterårspuljen", deadline=deadline))
-    (message,) = run_on(days(deadline, -13))
-    assert message.subject == "Frist om 13 dage: Efterårspuljen"
-    assert run_on(days(deadline, -12)) == []
+    assert only_reminder(days(deadline, -13)).subject == "Frist om 13 dage: Efterårspuljen"
 
 
 @pytest.mark.django_db
@@ -171,6 +169,21 @@ def test_caught_up_on_the_deadline_itself_the_reminder_says_today(no_demo_fundin
     assert message.subject == "Frist i dag: Nytårspuljen"
     assert "Ansøgningsfristen er i dag, 1. januar 2028." in message.body
     assert run_on(days(deadline, 1)) == []
+
+
+def reminder_morning_of_a_followed_opportunity():
+    """The clock at 07:00 on the day the one follower of an opportunity is owed a reminder."""
+    deadline = datetime.date(2027, 9, 1)
+    follower(FundingOpportunityFactory(deadline=deadline))
+    moment = datetime.datetime.combine(reminder_day(deadline), datetime.time(7), COPENHAGEN)
+    return time_machine.travel(moment, tick=False)
+
+
+def only_reminder(day):
+    """The one reminder sent on the day, when none follows the day after."""
+    (message,) = run_on(day)
+    assert run_on(days(day, 1)) == []
+    return message
 
 
 def reminded_of(deadline):
@@ -198,9 +211,7 @@ def test_a_deadline_moved_sooner_is_reminded_of_at_once(no_demo_funding):
     opportunity = reminded_of(deadline)
     opportunity.deadline = days(deadline, -5)
     opportunity.save()
-    (message,) = run_on(days(deadline, -13))
-    assert message.subject == "Frist om 8 dage: Majpuljen"
-    assert run_on(days(deadline, -12)) == []
+    assert only_reminder(days(deadline, -13)).subject == "Frist om 8 dage: Majpuljen"
 
 
 @pytest.mark.django_db
@@ -274,10 +285,7 @@ def test_a_refused_mail_is_tried_again_the_next_day(no_demo_funding, monkeypatch
 
 @pytest.mark.django_db
 def test_the_command_queues_the_work_for_the_worker(no_demo_funding, task_queue):  # noqa: F811
-    deadline = datetime.date(2027, 9, 1)
-    follower(FundingOpportunityFactory(deadline=deadline))
-    moment = datetime.datetime.combine(reminder_day(deadline), datetime.time(7), COPENHAGEN)
-    with time_machine.travel(moment, tick=False):
+    with reminder_morning_of_a_followed_opportunity():
         out = StringIO()
         call_command("send_funding_reminders", stdout=out)
         assert "queued" in out.getvalue()
@@ -290,10 +298,7 @@ def test_the_command_queues_the_work_for_the_worker(no_demo_funding, task_queue)
 
 @pytest.mark.django_db
 def test_the_command_says_how_many_it_sent(no_demo_funding):
-    deadline = datetime.date(2027, 9, 1)
-    follower(FundingOpportunityFactory(deadline=deadline))
-    moment = datetime.datetime.combine(reminder_day(deadline), datetime.time(7), COPENHAGEN)
-    with time_machine.travel(moment, tick=False):
+    with reminder_morning_of_a_followed_opportunity():
         out = StringIO()
         call_command("send_funding_reminders", stdout=out)
     assert out.getvalue().strip() == "1 funding reminder(s) sent."
