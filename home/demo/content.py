@@ -19,6 +19,7 @@ from home.factories import (
     NewsPageFactory,
     PrivacyPolicyPageFactory,
 )
+from home.images import prepare_renditions
 from home.models import HomePage, SiteSettings
 
 from . import child_page, handbooks, translate_tree
@@ -164,6 +165,7 @@ def _image(title, filename, variant):
         data = make_family_image(variant=variant)
         image = Image(title=title, file=ImageFile(io.BytesIO(data), name=filename))
         image.save()
+        prepare_renditions(image, "hero", "content")
     return image
 
 
