@@ -154,7 +154,8 @@ MEDIA_URL = "/media/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # The site's own CSS and JS minified, every file hashed and compressed (cms/storage.py)
+    "staticfiles": {"BACKEND": "cms.storage.MinifiedManifestStaticFilesStorage"},
 }
 
 # Object storage for media, when configured (django-storages, S3 compatible).
