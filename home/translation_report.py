@@ -1,11 +1,17 @@
-"""The translation overview: where English stands for every live Danish page, for the secretariat.
+"""The translation overview: where English stands for every live Danish page, and for every
+snippet readers see in both languages (`home.translations.register_translated_fields`), for the
+secretariat.
 
 A Wagtail report (filterable, exportable as CSV and XLSX like Wagtail's own), a menu item under
 Reports and a dashboard panel with the counts and the ten oldest outdated pages. The states come
-from `home.translations`.
+from `home.translations`. Pages come first, in the order of the tree; then the other items, by
+type and name. They belong to no section, so choosing a section shows pages only.
 """
 
+from collections import Counter
+
 import django_filters
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import F
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +23,13 @@ from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page, get_page_content_types
 
 from .roles import SecretariatOnlyMixin, is_secretariat
-from .translations import SOURCE_LANGUAGE, EnglishState, danish_pages, state_counts
+from .translations import (
+    SOURCE_LANGUAGE,
+    EnglishState,
+    danish_pages,
+    state_counts,
+    translated_fields,
+)
 
 
 def live_danish_pages():
@@ -30,14 +42,21 @@ def sections(request=None):
     return Page.objects.filter(locale__language_code=SOURCE_LANGUAGE, depth=3).order_by("path")
 
 
+def content_types(request=None):
+    """Every page type, and the type of every other item the overview lists."""
+    others = ContentType.objects.get_for_models(
+        *(declaration.model for declaration in translated_fields())
+    )
+    return get_page_content_types(include_base_page_type=False) | ContentType.objects.filter(
+        pk__in=[content_type.pk for content_type in others.values()]
+    )
+
+
 class TranslationReportFilterSet(WagtailFilterSet):
     section = django_filters.ModelChoiceFilter(
         label=_("Section"), queryset=sections, method="in_section"
     )
-    content_type = ContentTypeFilter(
-        label=_("Type"),
-        queryset=lambda request: get_page_content_types(include_base_page_type=False),
-    )
+    content_type = ContentTypeFilter(label=_("Type"), queryset=content_types)
     english_state = django_filters.ChoiceFilter(
         label=_("English version"), choices=EnglishState.choices
     )
@@ -78,11 +97,93 @@ def page_links(page):
     return links
 
 
+class Item:
+    """A row for something that is no page: what the table and the export show of it."""
+
+    section_title = ""
+    source_changed_at = None
+    synced_at = None
+    last_published_at = None
+
+    def __init__(self, declaration, content_type, obj):
+        self.title = str(obj)
+        self.page_type = get_content_type_label(content_type)
+        self.english_state = obj.english_state
+        self.english_state_label = EnglishState(obj.english_state).label
+        label = _("Translate") if obj.english_state == EnglishState.MISSING else _("Edit English")
+        url = declaration.get_edit_url(obj)
+        self.links = [(label, url)] if url else []
+
+
+def other_items(section=None, content_type=None, english_state=None):
+    """The rows of the items that are no pages, as chosen in the filters."""
+    if section:
+        return []
+    rows = []
+    for declaration in translated_fields():
+        model_type = ContentType.objects.get_for_model(declaration.model)
+        if content_type and content_type != model_type:
+            continue
+        items = declaration.with_english_state()
+        if english_state:
+            items = items.filter(english_state=english_state)
+        rows.extend(
+            sorted(
+                (Item(declaration, model_type, obj) for obj in items),
+                key=lambda row: row.title.lower(),
+            )
+        )
+    return rows
+
+
+def other_state_counts(rows):
+    counted = Counter(row.english_state for row in rows)
+    return {state: counted[state.value] for state in EnglishState}
+
+
+class Rows:
+    """The pages (a queryset, cut into pages by the database) followed by the other items (a
+    list): one sequence for Django's paginator and for the export."""
+
+    model = Page
+
+    def __init__(self, pages, others):
+        self.pages = pages
+        self.others = others
+
+    def count(self):
+        return self.pages.count() + len(self.others)
+
+    def __len__(self):
+        return self.count()
+
+    def __iter__(self):
+        yield from self.pages
+        yield from self.others
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return list(self[key : key + 1])[0]
+        start, stop = key.start or 0, key.stop
+        pages = self.pages.count()
+        rows = list(self.pages[start:stop]) if start < pages else []
+        first_other = max(start - pages, 0)
+        last_other = None if stop is None else max(stop - pages, 0)
+        return rows + self.others[first_other:last_other]
+
+
+def added_counts(*counts):
+    return {state: sum(count[state] for count in counts) for state in EnglishState}
+
+
 def decorate(pages):
-    """Give each page of the list what the table and the export show (one query for sections)."""
+    """Give each page of the list what the table and the export show (one query for sections);
+    the other items are rows already."""
     section_titles = {section.path: section.title for section in sections()}
     labels = dict(EnglishState.choices)
     for page in pages:
+        if isinstance(page, Item):
+            continue
         page.section_title = section_titles.get(page.path[: Page.steplen * 3], "")
         page.page_type = get_content_type_label(page.content_type)
         page.english_state_label = labels[page.english_state]
@@ -126,22 +227,39 @@ class TranslationReportView(SecretariatOnlyMixin, ReportView):
     def get_queryset(self):
         return live_danish_pages().order_by("path")
 
+    @property
+    def chosen(self):
+        if self.filters and self.filters.is_valid():
+            return self.filters.form.cleaned_data
+        return {}
+
+    def get_filtered_queryset(self):
+        return Rows(
+            self.filter_queryset(self.get_queryset()),
+            other_items(
+                section=self.chosen.get("section"),
+                content_type=self.chosen.get("content_type"),
+                english_state=self.chosen.get("english_state"),
+            ),
+        )
+
     def decorate_paginated_queryset(self, object_list):
-        return decorate(object_list)
+        return decorate(list(object_list))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # The counts follow the section and type chosen, and show every state whatever is chosen.
         pages = self.get_queryset()
-        if self.filters and self.filters.is_valid():
-            data = self.filters.form.cleaned_data
-            if data.get("section"):
-                pages = pages.filter(path__startswith=data["section"].path)
-            if data.get("content_type"):
-                pages = pages.filter(content_type=data["content_type"])
-        context["state_counts"] = [
-            (state, state.label, count) for state, count in state_counts(pages).items()
-        ]
+        section, content_type = self.chosen.get("section"), self.chosen.get("content_type")
+        if section:
+            pages = pages.filter(path__startswith=section.path)
+        if content_type:
+            pages = pages.filter(content_type=content_type)
+        counts = added_counts(
+            state_counts(pages),
+            other_state_counts(other_items(section=section, content_type=content_type)),
+        )
+        context["state_counts"] = [(state, state.label, count) for state, count in counts.items()]
         return context
 
 
@@ -161,9 +279,8 @@ class TranslationPanel(Component):
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
         pages = live_danish_pages()
-        context["state_counts"] = [
-            (state, state.label, count) for state, count in state_counts(pages).items()
-        ]
+        counts = added_counts(state_counts(pages), other_state_counts(other_items()))
+        context["state_counts"] = [(state, state.label, count) for state, count in counts.items()]
         context["outdated"] = decorate(
             list(
                 pages.filter(english_state=EnglishState.OUTDATED).order_by(

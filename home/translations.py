@@ -14,13 +14,22 @@ synced and published again:
 
 The state is computed from what Wagtail and wagtail-localize already store (the pages' live and
 publication fields, the translation source's `last_updated_at`), so it cannot drift from them.
+
+Readers also meet things that are not pages in both languages: a snippet whose English lives in
+fields of its own (`name_en` beside `name`). The app that owns one declares it with
+`register_translated_fields()` in its `AppConfig.ready()`; such an item is missing while a Danish
+text it shows has no English beside it, and up to date otherwise.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Case, CharField, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.views.update_translations import (
@@ -116,6 +125,56 @@ def state_counts(pages):
         .values_list("english_state", "n")
     )
     return {state: counts.get(state.value, 0) for state in EnglishState}
+
+
+@dataclass(frozen=True)
+class TranslatedFields:
+    """A kind of thing that is no page, shown to readers in both languages through pairs of
+    fields: `fields` maps each Danish field to its English one (a lookup across a relation is
+    allowed, e.g. `english__name_en`). `model` is what the admin edits, and its type in the
+    overview; `items()` lists the things readers see (every object of `model` by default), and
+    `edit_url(item)` is where the secretariat writes the English (the model's edit view by
+    default)."""
+
+    model: type
+    fields: dict
+    items: Callable | None = None
+    edit_url: Callable | None = None
+
+    def with_english_state(self):
+        """The items, each annotated with `english_state`: missing while any Danish text has no
+        English beside it (empty or absent), up to date otherwise."""
+        items = self.items() if self.items else self.model._default_manager.all()
+        missing = Q()
+        for danish, english in self.fields.items():
+            missing |= Q(**{f"{danish}__gt": ""}) & (
+                Q(**{english: ""}) | Q(**{f"{english}__isnull": True})
+            )
+        return items.annotate(
+            english_state=Case(
+                When(missing, then=Value(EnglishState.MISSING)),
+                default=Value(EnglishState.UP_TO_DATE),
+                output_field=CharField(),
+            )
+        )
+
+    def get_edit_url(self, item):
+        if self.edit_url:
+            return self.edit_url(item)
+        return AdminURLFinder().get_edit_url(item)
+
+
+_translated_fields = []
+
+
+def register_translated_fields(declaration):
+    """Called by the app that owns the model, from its `AppConfig.ready()`."""
+    if all(known.model is not declaration.model for known in _translated_fields):
+        _translated_fields.append(declaration)
+
+
+def translated_fields():
+    return list(_translated_fields)
 
 
 class DraftSyncForm(UpdateTranslationsForm):

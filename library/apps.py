@@ -23,8 +23,39 @@ class LibraryConfig(AppConfig):
         personal_data.connect()
         notifications.connect()
         area.connect()
+        register_translations()
 
     def load_demo_content(self, log):
         from .demo import load
 
         load(log)
+
+
+def register_translations():
+    """What readers see in the library in both languages besides its pages, for the translation
+    overview: the facets' names and the English names of the themes in use."""
+    from django.urls import reverse
+    from taggit.models import Tag
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    from home.translations import TranslatedFields, register_translated_fields
+
+    from .models import MaterialTag, Phase, TargetGroup, ThemeName
+
+    def themes_in_use():
+        in_use = MaterialTag.objects.filter(content_object__live=True).values("tag_id")
+        return Tag.objects.filter(pk__in=in_use).select_related("english")
+
+    def theme_url(tag):
+        english = getattr(tag, "english", None)
+        if english is not None:
+            return AdminURLFinder().get_edit_url(english)
+        return f"{reverse('wagtailsnippets_library_themename:add')}?tag={tag.pk}"
+
+    for model in (TargetGroup, Phase):
+        register_translated_fields(TranslatedFields(model, {"name": "name_en"}))
+    register_translated_fields(
+        TranslatedFields(
+            ThemeName, {"name": "english__name_en"}, items=themes_in_use, edit_url=theme_url
+        )
+    )

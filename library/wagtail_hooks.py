@@ -2,7 +2,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, SnippetViewSet, SnippetViewSetGroup
 
 from home.desk import SecretariatMenuItem
 from home.roles import is_secretariat
@@ -25,8 +25,21 @@ class PhaseViewSet(SnippetViewSet):
     list_display = ["name", "name_en", "sort_order"]
 
 
+class ThemeNameCreateView(CreateView):
+    """The translation overview links a theme without an English name here with `?tag=<id>`:
+    the form opens with that theme chosen."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        tag = self.request.GET.get("tag", "")
+        if tag.isdigit() and len(tag) < 19:
+            initial["tag"] = int(tag)
+        return initial
+
+
 class ThemeNameViewSet(SnippetViewSet):
     model = ThemeName
+    add_view_class = ThemeNameCreateView
     icon = "tag"
     menu_label = _("Themes in English")
     list_display = ["tag", "name_en"]

@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+TRANSLATED_FUNDING_FIELDS = ("amount", "eligibility", "topic", "applicant_note")
+
 
 class NetworkConfig(AppConfig):
     name = "network"
@@ -26,10 +28,12 @@ class NetworkConfig(AppConfig):
         from wagtail.models.reference_index import ReferenceIndex
 
         from home.pagepurge import register_listing
+        from home.translations import TranslatedFields, register_translated_fields
 
         from . import calendar_admin, feed_logging, images, notifications, personal_data, signals
         from .models import (
             FiguresPage,
+            FundingOpportunity,
             LocalReport,
             MeetingRegistration,
             Municipality,
@@ -51,6 +55,14 @@ class NetworkConfig(AppConfig):
         register_listing(Municipality, lambda municipality: MunicipalityIndexPage.objects.all())
         # "FIV i tal" adds up the final reports: marking one final (or correcting one) purges it.
         register_listing(LocalReport, lambda report: FiguresPage.objects.all())
+        # The funding opportunities' texts in English, for the translation overview. The fund's
+        # own name is left out: English pages show the Danish one when it has no English name.
+        register_translated_fields(
+            TranslatedFields(
+                FundingOpportunity,
+                {field: f"{field}_en" for field in TRANSLATED_FUNDING_FIELDS},
+            )
+        )
 
     def sync_roles(self):
         from .roles import sync_contributor_groups

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 from wagtail_localize.models import TranslationSource
@@ -14,6 +15,8 @@ from wagtail_localize.models import TranslationSource
 from home.factories import ConceptPageFactory
 from home.models import ConceptPage
 from home.translations import EnglishState
+from library.models import MaterialPage, Phase, TargetGroup, ThemeName
+from network.models import FundingOpportunity
 from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 REPORT = "home_translation_report"
@@ -153,3 +156,113 @@ def test_the_dashboard_counts_states_and_lists_the_outdated(secretary, outdated_
     # The longest outdated first: the demo's, then the one just changed.
     assert outdated == [DEMO_OUTDATED, "For forældre og bedsteforældre"]
     assert panel.select_one(f"a[href='{reverse(REPORT)}']")
+
+
+# Snippets readers see in both languages (registered by library and network): a Danish text
+# without English beside it is missing, with a link to where the English is written.
+
+
+def row_links(row):
+    return {a.get_text(strip=True): a["href"] for a in row.select("a")}
+
+
+def of_type(model, **params):
+    return {"content_type": ContentType.objects.get_for_model(model).pk, **params}
+
+
+@pytest.mark.django_db
+def test_the_overview_lists_snippets_readers_see_in_both_languages(secretary):
+    response = secretary.get(reverse(REPORT), of_type(FundingOpportunity))
+    funding = FundingOpportunity.objects.get(fund="Puljen til tidlig forældrestøtte")
+    row = rows(response)[funding.fund]
+    assert row["data-state"] == EnglishState.UP_TO_DATE
+    assert row_links(row)["Redigér engelsk"] == reverse(
+        "wagtailsnippets_network_fundingopportunity:edit", args=[funding.pk]
+    )
+    response = secretary.get(reverse(REPORT), of_type(TargetGroup))
+    group = TargetGroup.objects.first()
+    assert rows(response)[group.name]["data-state"] == EnglishState.UP_TO_DATE
+    # A theme of the demo's materials, named in English.
+    response = secretary.get(reverse(REPORT), of_type(ThemeName))
+    assert rows(response)["søvn"]["data-state"] == EnglishState.UP_TO_DATE
+
+
+@pytest.mark.django_db
+def test_a_snippet_without_english_is_missing_and_links_to_its_form(secretary):
+    before = counts(secretary.get(reverse(REPORT)))
+    funding = FundingOpportunity.objects.get(fund="Puljen til tidlig forældrestøtte")
+    FundingOpportunity.objects.filter(pk=funding.pk).update(eligibility_en="")
+
+    response = secretary.get(reverse(REPORT), {"english_state": "missing"})
+    row = rows(response)[funding.fund]
+    assert row["data-state"] == EnglishState.MISSING
+    edit = row_links(row)["Oversæt"]
+    assert edit == reverse("wagtailsnippets_network_fundingopportunity:edit", args=[funding.pk])
+    assert secretary.get(edit).status_code == 200
+    after = counts(response)
+    assert after[EnglishState.MISSING] == before[EnglishState.MISSING] + 1
+    assert after[EnglishState.UP_TO_DATE] == before[EnglishState.UP_TO_DATE] - 1
+
+    # An English text with no Danish beside it is nothing to translate.
+    FundingOpportunity.objects.filter(pk=funding.pk).update(eligibility="")
+    response = secretary.get(reverse(REPORT), {"english_state": "missing"})
+    assert funding.fund not in rows(response)
+
+
+@pytest.mark.django_db
+def test_a_theme_without_an_english_name_opens_the_form_with_that_theme_chosen(secretary):
+    material = MaterialPage.objects.live().filter(locale__language_code="da").first()
+    material.tags.add("babymassage")
+    material.save_revision().publish()
+
+    response = secretary.get(reverse(REPORT), {"english_state": "missing"})
+    row = rows(response)["babymassage"]
+    form_url = row_links(row)["Oversæt"]
+    form = BeautifulSoup(secretary.get(form_url).content, "html.parser")
+    chosen = form.select_one("select[name=tag] option[selected]")
+    assert chosen is not None and chosen.get_text(strip=True) == "babymassage"
+
+    secretary.post(form_url, {"tag": chosen["value"], "name_en": "baby massage"})
+    assert ThemeName.objects.filter(tag__name="babymassage", name_en="baby massage").exists()
+    response = secretary.get(reverse(REPORT), of_type(ThemeName))
+    assert rows(response)["babymassage"]["data-state"] == EnglishState.UP_TO_DATE
+
+
+@pytest.mark.django_db
+def test_snippets_follow_the_type_and_section_filters_and_the_export(secretary, home_da):
+    response = secretary.get(reverse(REPORT), of_type(FundingOpportunity))
+    assert set(rows(response)) == set(FundingOpportunity.objects.values_list("fund", flat=True))
+    assert sum(counts(response).values()) == FundingOpportunity.objects.count()
+
+    section = home_da.get_children().first()
+    response = secretary.get(reverse(REPORT), {"section": section.pk})
+    assert not set(rows(response)) & set(Phase.objects.values_list("name", flat=True))
+
+    response = secretary.get(reverse(REPORT), {"export": "csv"})
+    lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    phase = Phase.objects.first()
+    assert [phase.name, "", "Fase", "Opdateret"] in [line[:4] for line in lines]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"content_type": "abc"},
+        {"content_type": "999999"},
+        {"section": "x", "english_state": "nonsense"},
+        {"p": "1000"},
+        {"p": "2"},
+        {"p": "last"},
+    ],
+)
+def test_bad_filters_give_no_error(secretary, params):
+    assert secretary.get(reverse(REPORT), params).status_code == 200
+    assert secretary.get(reverse(REPORT + "_results"), params).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("tag", ["abc", "99999999999999999999999", "-1"])
+def test_the_theme_form_ignores_a_bad_tag(secretary, tag):
+    response = secretary.get(reverse("wagtailsnippets_library_themename:add"), {"tag": tag})
+    assert response.status_code == 200
