@@ -197,7 +197,7 @@ def decorate(pages):
 
 
 class TranslationReportView(SecretariatOnlyMixin, ReportView):
-    page_title = _("Translations")
+    page_title = _("Translation overview")
     header_icon = "globe"
     template_name = "home/translation_report/index.html"
     results_template_name = "home/translation_report/results.html"

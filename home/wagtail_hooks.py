@@ -50,7 +50,7 @@ def translation_report_urls():
 @hooks.register("register_reports_menu_item")
 def translation_report_menu_item():
     return TranslationReportMenuItem(
-        _("Translations"),
+        _("Translation overview"),
         reverse("home_translation_report"),
         name="translations",
         icon_name="globe",

@@ -57,7 +57,7 @@ def test_the_secretariat_syncs_an_outdated_translation_and_publishes_it(
 
     # The overview, from the dashboard: the demo's outdated material is counted and listed.
     page.get_by_role("link", name="Alle oversættelser").click()
-    expect(page.locator("h1")).to_contain_text("Oversættelser")
+    expect(page.locator("h1")).to_contain_text("Oversættelsesoverblik")
     expect(page.locator(".translation-counts__item[data-state=outdated] strong")).to_have_text("1")
     page.goto(page.url.split("?")[0] + "?english_state=outdated")
     row = page.locator("table.translation-report tbody tr", has_text=TITLE)
