@@ -12,7 +12,7 @@ from collections import Counter
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
@@ -21,6 +21,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page, get_page_content_types
+from wagtail_localize.models import Translation
 
 from .roles import SecretariatOnlyMixin, is_secretariat
 from .translations import (
@@ -33,8 +34,18 @@ from .translations import (
 
 
 def live_danish_pages():
-    """The Danish pages readers see: a page never published has nothing to translate yet."""
-    return danish_pages().filter(live=True).select_related("content_type")
+    """The Danish pages readers see: a page never published has nothing to translate yet.
+    A Danish page translated from English (a material contributed in English) is left out:
+    its English page is its source, not a version to keep up to date."""
+    translated_into_danish = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale=OuterRef("locale")
+    )
+    return (
+        danish_pages()
+        .filter(live=True)
+        .exclude(Exists(translated_into_danish))
+        .select_related("content_type")
+    )
 
 
 def sections(request=None):

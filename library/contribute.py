@@ -530,20 +530,47 @@ def description_body(text):
     return [("paragraph", RichText(html))] if html else []
 
 
-def library_for_contributions():
-    """The Danish library: contributions are written in the source language."""
-    libraries = LibraryIndexPage.objects.filter(locale=Locale.get_default())
-    return libraries.live().first() or libraries.first()
+def library_for_contributions(language_code=None):
+    """The library a new contribution written in `language_code` goes into: the library of that
+    language, so that a material contributed in English is an English page (and may later get
+    a Danish translation). Without a library in that language, the Danish one (the default
+    locale's); None when there is no library at all."""
+    default = Locale.get_default()
+    locales = [default]
+    if language_code and language_code != default.language_code:
+        locales.insert(0, Locale.objects.filter(language_code=language_code).first())
+    for locale in filter(None, locales):
+        libraries = LibraryIndexPage.objects.filter(locale=locale)
+        library = libraries.live().first() or libraries.first()
+        if library is not None:
+            return library
+    return None
+
+
+def material_language(language_code):
+    """The `material_language` of a material contributed in `language_code` (the form's)."""
+    return (
+        language_code
+        if language_code in MaterialPage.Language.values
+        else MaterialPage.Language.DANISH
+    )
 
 
 @transaction.atomic
-def save_contribution(form, user, submit):
+def save_contribution(form, user, submit, library=None, language_code=None):
     """Create or update the material as a draft revision; with `submit`, send it to the
-    secretariat (or resume the workflow where changes were requested)."""
+    secretariat (or resume the workflow where changes were requested).
+
+    A new material goes into `library` (by default the one `library_for_contributions` finds
+    for `language_code`), written in `language_code` (by default the default locale's)."""
     data = form.cleaned_data
     documents = form.documents_to_attach()
     if form.material is None:
-        material = MaterialPage(owner=user, live=False)
+        language_code = language_code or Locale.get_default().language_code
+        library = library or library_for_contributions(language_code)
+        material = MaterialPage(
+            owner=user, live=False, material_language=material_language(language_code)
+        )
     else:
         material = form.material
     material.title = data["title"]
@@ -569,7 +596,7 @@ def save_contribution(form, user, submit):
     material.tags.set([tag.name for tag in data["themes"]])
     if form.material is None:
         # Wagtail logs the creation itself, by the owner: logging it here too showed it twice.
-        library_for_contributions().add_child(instance=material)
+        library.add_child(instance=material)
     revision = material.save_revision(user=user, log_action=True)
     if submit:
         submit_for_approval(material, user)

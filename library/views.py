@@ -2,21 +2,27 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, Page, WorkflowState, get_default_page_content_type
+from wagtail_localize.models import Translation
 
 from home.models import HomePage
 from home.roles import is_secretariat
 from network.models import MeetingContributionPage, ProfessionalAreaPage
 from network.roles import contributor_municipality_ids
 
-from .contribute import ContributionForm, save_contribution
+from .contribute import (
+    ContributionForm,
+    library_for_contributions,
+    save_contribution,
+)
 from .downloads import downloads_by_material
 from .models import MaterialPage
 from .uploads import refused_upload_size
@@ -104,7 +110,35 @@ def withdraw_contribution(request, pk):
     return redirect("my_contributions")
 
 
+def _library_notice(library, language_code):
+    """What the form says when a contribution in `language_code` cannot go into that language's
+    library, or "" when it can."""
+    if library is None:
+        return _(
+            "The library is not open for contributions just now. Contact the secretariat, "
+            "and try again later."
+        )
+    if library.locale.language_code != language_code:
+        # The site has two languages: a library missing in one of them is the English one.
+        return _(
+            "The library has no English section yet, so your material goes into the Danish "
+            "library. Write in English all the same: the material is marked as written in "
+            "English, and the secretariat can translate it."
+        )
+    return ""
+
+
 def _contribution_form(request, material, comment=""):
+    library = notice = None
+    language_code = translation.get_language()
+    if material is None:
+        # A new material is a page in the library of the form's language (see
+        # library_for_contributions); an existing one stays where it is.
+        library = library_for_contributions(language_code)
+        notice = _library_notice(library, language_code)
+        if library is None:
+            messages.error(request, notice)
+            return redirect("my_contributions")
     if request.method == "POST":
         data, files = request.POST, request.FILES  # parsed here: the size check runs now
         form = ContributionForm(
@@ -118,7 +152,11 @@ def _contribution_form(request, material, comment=""):
         form.keep_uploads()  # may add an error: a file the storage could not take
         if valid and not form.errors:
             submit = "save_draft" not in request.POST
-            material, _revision = save_contribution(form, request.user, submit=submit)
+            material, _revision = save_contribution(
+                form, request.user, submit=submit, library=library, language_code=language_code
+            )
+            if notice:
+                messages.info(request, notice)
             if submit:
                 messages.success(
                     request,
@@ -139,6 +177,7 @@ def _contribution_form(request, material, comment=""):
             "form": form,
             "material": material,
             "secretariat_comment": comment,
+            "library_notice": notice,
             "breadcrumb_trail": _trail(
                 request,
                 (_("My contributions"), reverse("my_contributions")),
@@ -176,14 +215,28 @@ class Status:
     }
 
 
+def _translations():
+    """Pages made as a translation of another page (by wagtail-localize, into their locale)."""
+    return Exists(
+        Translation.objects.filter(
+            source__object_id=OuterRef("translation_key"), target_locale=OuterRef("locale")
+        )
+    )
+
+
 def contributions_of(user):
-    """The user's municipalities' contributions and their own, each with its status."""
+    """The user's municipalities' contributions and their own, each with its status and its
+    language. A contribution is written in Danish or English, so both are listed; a translation
+    of it (the secretariat's, made with wagtail-localize) or an alias of it is not another
+    contribution and is left out."""
     ids = contributor_municipality_ids(user)
-    # Contributions are written in Danish; the English translations are the secretariat's.
-    owned = (Q(municipality_id__in=ids) | Q(owner=user)) & Q(locale=Locale.get_default())
+    owned = (Q(municipality_id__in=ids) | Q(owner=user)) & Q(alias_of__isnull=True)
     pages = [
-        *MaterialPage.objects.filter(owned).select_related("municipality"),
-        *MeetingContributionPage.objects.filter(owned).select_related("municipality"),
+        page
+        for model in (MaterialPage, MeetingContributionPage)
+        for page in model.objects.filter(owned)
+        .exclude(_translations())
+        .select_related("municipality", "locale")
     ]
     states = {
         int(state.object_id): state
@@ -196,6 +249,8 @@ def contributions_of(user):
     downloads = downloads_by_material(
         MaterialPage.objects.filter(pk__in=[page.pk for page in pages])
     )
+    # The language each contribution is written in (its page's), named in the reader's language.
+    language_labels = dict(MaterialPage.Language.choices)
     rows = []
     for page in pages:
         state = states.get(page.pk)
@@ -214,6 +269,10 @@ def contributions_of(user):
                 "title": page.draft_title or page.title,
                 "status": status,
                 "status_label": Status.labels[status],
+                "language": page.locale.language_code,
+                "language_label": language_labels.get(
+                    page.locale.language_code, page.locale.get_display_name()
+                ),
                 "comment": comment,
                 "is_material": isinstance(page, MaterialPage),
                 "downloads": downloads.get(page.pk),

@@ -6,10 +6,16 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import PageLogEntry, WorkflowState
+from wagtail.users.models import UserProfile
 
 from library.models import MaterialPage
 from network.models import Municipality
-from tests.library.contributions import contribution_data, pdf, workflow_action_url
+from tests.library.contributions import (
+    contribution_data,
+    pdf,
+    second_secretary,
+    workflow_action_url,
+)
 from tests.people import CONTRIBUTOR, SECRETARY, demo_user
 
 SECRETARIAT_INBOX = ["sekretariat@example.org"]
@@ -182,3 +188,129 @@ def test_the_submission_mail_names_the_submitter_and_is_danish_to_the_end(client
     assert sent.startswith(f"{contributor.get_full_name()} har sendt »Fars første weekend«")
     assert "Edit your notification preferences" not in message.body
     assert "Vælg, hvilke e-mails du får, her:" in message.body
+
+
+# Each recipient's language: the one they chose in their admin account, Danish when none.
+
+ENGLISH_TITLE = "A first night alone with the baby"
+DANISH_FOOTER = "Vælg, hvilke e-mails du får, her:"
+ENGLISH_FOOTER = "Edit your notification preferences here:"
+
+
+def prefers(user, language):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def english_link(name, *args):
+    with translation.override("en"):
+        return absolute(reverse(name, args=args))
+
+
+def submit_in_english(client, title=ENGLISH_TITLE):
+    """The demo contributor sends a material through the site's form at /en/."""
+    client.force_login(demo_user(CONTRIBUTOR))
+    aarhus = Municipality.objects.get(name="Aarhus")
+    with translation.override("en"):
+        url = reverse("contribute")
+    response = client.post(url, contribution_data(title, aarhus, files=[pdf()]))
+    assert response.status_code == 302
+    return MaterialPage.objects.get(title=title)
+
+
+def inbox(mailoutbox):
+    """{address: message}, one message per recipient."""
+    messages = {}
+    for message in mailoutbox:
+        (address,) = message.to
+        assert address not in messages
+        messages[address] = message
+    return messages
+
+
+@pytest.mark.django_db
+def test_an_english_submission_mails_each_secretary_in_their_own_language(client, mailoutbox):
+    english_secretary = prefers(second_secretary(), "en")
+    assert not UserProfile.get_for_user(demo_user(SECRETARY)).preferred_language
+    material = submit_in_english(client)
+    contributor = demo_user(CONTRIBUTOR)
+
+    assert material.locale.language_code == "en"
+    assert material.current_workflow_state.workflow.name == "Sekretariatets godkendelse"
+    mails = inbox(mailoutbox)
+    assert set(mails) == {*SECRETARIAT_INBOX, english_secretary.email}
+
+    english = mails[english_secretary.email]
+    assert english.subject == f"For approval: “{ENGLISH_TITLE}”"
+    assert english.body.startswith(f"Hello {english_secretary.first_name},")
+    assert (
+        f"{contributor.get_full_name()} has sent “{ENGLISH_TITLE}” to the secretariat for "
+        "approval." in english.body
+    )
+    assert "On behalf of: Aarhus" in english.body
+    assert ENGLISH_FOOTER in english.body and DANISH_FOOTER not in english.body
+    assert admin_edit_link(material) in words(english)
+
+    danish = mails[SECRETARIAT_INBOX[0]]
+    assert danish.subject == f"Til godkendelse: »{ENGLISH_TITLE}«"
+    assert (
+        f"{contributor.get_full_name()} har sendt »{ENGLISH_TITLE}« til godkendelse hos "
+        "sekretariatet." in danish.body
+    )
+    assert DANISH_FOOTER in danish.body and ENGLISH_FOOTER not in danish.body
+    assert admin_edit_link(material) in words(danish)
+
+
+@pytest.mark.django_db
+def test_an_english_contributor_hears_of_the_approval_in_english(client, mailoutbox):
+    prefers(demo_user(CONTRIBUTOR), "en")
+    material = submit_in_english(client)
+    mailoutbox.clear()
+    secretariat_acts(client, material, "approve")
+
+    assert material.live
+    (message,) = mailoutbox
+    assert message.to == CONTRIBUTOR_INBOX
+    assert message.subject == f"Approved and published: “{ENGLISH_TITLE}”"
+    assert f"The secretariat has approved “{ENGLISH_TITLE}”, and it is now published." in (
+        message.body
+    )
+    assert material.full_url in words(message) and "/en/" in material.full_url
+    assert english_link("my_contributions") in words(message)
+    assert ENGLISH_FOOTER in message.body and DANISH_FOOTER not in message.body
+
+
+@pytest.mark.django_db
+def test_an_english_contributor_is_asked_for_changes_in_english(client, mailoutbox):
+    prefers(demo_user(CONTRIBUTOR), "en")
+    material = submit_in_english(client)
+    mailoutbox.clear()
+    secretariat_acts(client, material, "reject", "Please add a date.")
+
+    (message,) = mailoutbox
+    assert message.subject == f"Changes requested: “{ENGLISH_TITLE}”"
+    assert "asks you to change it before it is published" in message.body
+    assert "The secretariat writes:" in message.body and "Please add a date." in message.body
+    assert english_link("edit_contribution", material.pk) in words(message)
+    assert english_link("my_contributions") in words(message)
+    assert ENGLISH_FOOTER in message.body and DANISH_FOOTER not in message.body
+
+
+@pytest.mark.django_db
+def test_a_secretary_working_in_english_answers_a_contributor_without_a_choice_in_danish(
+    client, mailoutbox
+):
+    """The e-mail follows the recipient's choice, never the language of whoever acted."""
+    material = MaterialPage.objects.get(title=AWAITING)
+    english_secretary = prefers(second_secretary(), "en")
+    client.force_login(english_secretary)
+    response = client.post(workflow_action_url(material, "approve"), {"comment": ""})
+    assert response.status_code == 302
+
+    (message,) = mailoutbox
+    assert message.to == CONTRIBUTOR_INBOX
+    assert message.subject == f"Godkendt og offentliggjort: »{AWAITING}«"
+    assert DANISH_FOOTER in message.body and ENGLISH_FOOTER not in message.body
+    assert site_link("my_contributions") in words(message)
