@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import pagepurge, signals, workflow_mail  # noqa: F401
+        from . import english_slugs, pagepurge, signals, workflow_mail  # noqa: F401
         from .roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="home.sync_roles")
