@@ -1,12 +1,14 @@
 """The public concept site: home page, concept pages, news, contact, and site settings."""
 
+import copy
+
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import URLValidator
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -336,12 +338,24 @@ class ContactPage(AbstractEmailForm):
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Who runs the site and how to reach them: shown in the footer and on the contact page."""
+    """Who runs the site and how to reach them: shown in the footer and on the contact page.
+    The texts a reader sees have an English version beside the Danish one (`localized`)."""
 
     organisation_name = models.CharField(
         _("organisation name"), max_length=120, default="Familieiværksætterne"
     )
+    organisation_name_en = models.CharField(
+        _("organisation name (English)"),
+        max_length=120,
+        blank=True,
+        help_text=_("On English pages. Left empty, they show the Danish."),
+    )
     address = models.TextField(_("address"), blank=True)
+    address_en = models.TextField(
+        _("address (English)"),
+        blank=True,
+        help_text=_("On English pages. Left empty, they show the Danish."),
+    )
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     facebook_url = models.URLField(
@@ -366,9 +380,12 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("As the group is called where it lives, e.g. “FIV-netværket på Facebook”."),
     )
 
+    # The texts readers see, each with its English version in `<name>_en`.
+    translated_fields = ["organisation_name", "address"]
+
     panels = [
-        FieldPanel("organisation_name"),
-        FieldPanel("address"),
+        FieldRowPanel([FieldPanel("organisation_name"), FieldPanel("organisation_name_en")]),
+        FieldRowPanel([FieldPanel("address"), FieldPanel("address_en")]),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("facebook_url"),
         MultiFieldPanel(
@@ -381,6 +398,17 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
         # The secretariat's role is this permission, not the name of a group: see home.roles.
         permissions = [("act_as_secretariat", _("Can act as the secretariat"))]
+
+    @property
+    def localized(self):
+        """The settings as a reader of the active language sees them: on English pages the
+        English texts where they are filled in, the Danish ones otherwise."""
+        if translation.get_language() != "en":
+            return self
+        shown = copy.copy(self)
+        for name in self.translated_fields:
+            setattr(shown, name, getattr(self, f"{name}_en") or getattr(self, name))
+        return shown
 
 
 class SecretariatApprovalTask(AbstractGroupApprovalTask):

@@ -3,7 +3,9 @@
 Facets combine with AND; values within a facet with OR. Each facet's counts are taken with
 all the other active filters applied, so a count always says how many results that choice
 would give. Every parameter is cleaned by home.params; unknown or malformed values are
-ignored, never an error, and never part of a link or a cache key.
+ignored, never an error, and never part of a link or a cache key. A theme is chosen by the
+slug of the reader's language (its English slug in the English library, which understands the
+Danish one too); the index knows the tags' own slugs, the same in both languages.
 
 The counting happens on a `FacetIndex`: the materials a reader may see in one library, each
 one a bit of an integer, and per facet value the integer of the materials that have it.
@@ -40,7 +42,15 @@ from home.params import choice_param, choice_params, clean_int, int_param, text_
 from home.privacy import viewable_documents
 from network.models import Municipality
 
-from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup, theme_labels
+from .models import (
+    MaterialFile,
+    MaterialPage,
+    MaterialTag,
+    Phase,
+    TargetGroup,
+    theme_labels,
+    themes_by_address,
+)
 
 PER_PAGE = 20
 MAX_FILE_HITS = 5000  # files whose text a query finds, at most
@@ -105,11 +115,12 @@ def found_pks(query, ranked=True):
 
 
 def file_hits(query):
-    """(material pk, document pk) for each file of a material whose text (or title) has the
-    words of the query. Ids only, the same for every reader, cached like found_pks(); the
-    reader's own restrictions are applied to the documents afterwards (MaterialSearch)."""
+    """(material pk, document pk, English title) for each file of a material whose text (or
+    title) has the words of the query. Ids only and the title the editors gave, the same for
+    every reader, cached like found_pks(); the reader's own restrictions are applied to the
+    documents afterwards (MaterialSearch)."""
     return SEARCHES.get_or_set(
-        f"{FacetIndex.version()}|files|{query}", lambda: _search_files(query)
+        f"{FacetIndex.version()}|files:2|{query}", lambda: _search_files(query)
     )
 
 
@@ -123,7 +134,7 @@ def _search_files(query):
     return list(
         MaterialFile.objects.filter(document_id__in=ids)
         .order_by("page_id", "sort_order")
-        .values_list("page_id", "document_id")
+        .values_list("page_id", "document_id", "title_en")
     )
 
 
@@ -296,11 +307,15 @@ class FacetIndex:
 
 @dataclass
 class Option:
-    value: str
+    value: str  # in the query string
     label: str
     count: int = 0
     selected: bool = False
     remove_url: str = ""
+    indexed: str = ""  # the value in the facet index, when it is not the same
+
+    def __post_init__(self):
+        self.indexed = self.indexed or self.value
 
 
 @dataclass
@@ -335,6 +350,8 @@ class MaterialSearch:
         self.index_page = index_page
         self.params = params = request.GET
         self.theme = theme
+        self.theme_tags = {}  # {chosen theme's address slug: its tag's slug}
+        self._themes_asked = {}
         self.raw_query = text_param(params, "q", max_length=MAX_QUERY_LENGTH)
         self.query = words(self.raw_query)
         self.chosen_sort = choice_param(
@@ -369,20 +386,24 @@ class MaterialSearch:
             material.found_in_files = self.in_files.get(material.pk, [])
 
     def _found_in_files(self, request):
-        """{material pk: [documents]} of the files whose text has the query's words, among the
-        files whose collections let the reader in (the index keeps the materials they may see)."""
+        """{material pk: [titles]} of the files whose text has the query's words, among the
+        files whose collections let the reader in (the index keeps the materials they may see),
+        in the reader's language."""
         hits = file_hits(self.query)
         if not hits:
             return {}
         documents = viewable_documents(
-            get_document_model().objects.filter(pk__in={document for _pk, document in hits}),
+            get_document_model().objects.filter(pk__in={hit[1] for hit in hits}),
             request,
         ).only("pk", "title", "file")
-        visible = {document.pk: document for document in documents}
+        visible = {document.pk: document.title for document in documents}
+        english = get_language() == "en"
         found = {}
-        for pk, document in hits:
+        for pk, document, title_en in hits:
             if document in visible:
-                found.setdefault(pk, []).append(visible[document])
+                found.setdefault(pk, []).append(
+                    title_en if english and title_en else visible[document]
+                )
         return found
 
     # The facets and their options
@@ -409,6 +430,12 @@ class MaterialSearch:
             facet.selected = choice_params(
                 self.params, facet.param, self._known(facet), max_count=MAX_VALUES_PER_FACET
             )
+            if facet.param == "tag":
+                # As the library's own links write them: a Danish slug chosen in the English
+                # library becomes the English one, and counts once.
+                themes = [self._themes_asked[value] for value in facet.selected]
+                self.theme_tags = {address: slug for slug, address in themes}
+                facet.selected = list(self.theme_tags)
 
     def _known(self, facet):
         """The values of a facet that can be chosen: a collection, or a function that picks
@@ -418,8 +445,20 @@ class MaterialSearch:
         if facet.param == "municipality":
             return known_municipality_codes
         if facet.param == "tag":
-            return lambda slugs: Tag.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+            return self._known_themes
         return self.index.postings[facet.param]  # the formats of the library's files
+
+    def _known_themes(self, slugs):
+        """Those of `slugs` that name a theme in the reader's language (models.themes_by_address);
+        what each one names is kept for _parse_selection."""
+        self._themes_asked = themes_by_address(slugs)
+        return self._themes_asked
+
+    def _indexed(self, facet, values):
+        """The facet's chosen values as the index has them (themes by their tags' slugs)."""
+        if facet.param == "tag":
+            return [self.theme_tags.get(value, value) for value in values]
+        return values
 
     # Counting, on the index
 
@@ -432,7 +471,7 @@ class MaterialSearch:
             if facet is without:
                 values = [v for v in values if without_value is not None and v != without_value]
             if values:
-                mask &= self.index.having(facet.param, values)
+                mask &= self.index.having(facet.param, self._indexed(facet, values))
         if self.found is not None and not without_query:
             mask &= self.found
         return mask
@@ -445,17 +484,20 @@ class MaterialSearch:
             if not facet.options:
                 facet.options = self._open_options(facet, counts)
             for option in facet.options:
-                option.count = counts.get(option.value, 0)
+                option.count = counts.get(option.indexed, 0)
                 option.selected = option.value in facet.selected
                 if option.selected:
                     option.remove_url = self.url_without(facet.param, option.value)
 
     def _open_options(self, facet, counts):
-        values = set(counts) | set(facet.selected)
+        values = set(counts) | set(self._indexed(facet, facet.selected))
         if facet.param == "tag":
+            tags = list(Tag.objects.filter(slug__in=values))
             options = [
-                Option(slug, name)
-                for slug, name in theme_labels(Tag.objects.filter(slug__in=values))
+                Option(address, name, indexed=tag.slug)
+                for tag, (address, name) in zip(
+                    tags, theme_labels(tags, addresses=True), strict=True
+                )
             ]
         elif facet.param == "municipality":
             municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
@@ -464,7 +506,7 @@ class MaterialSearch:
             ]
         else:
             options = [Option(v, v.upper()) for v in values]
-        return sorted(options, key=lambda o: (-counts.get(o.value, 0), o.label.lower()))
+        return sorted(options, key=lambda o: (-counts.get(o.indexed, 0), o.label.lower()))
 
     # For the template
 

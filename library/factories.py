@@ -29,7 +29,8 @@ class MaterialFileFactory(factory.django.DjangoModelFactory):
 
 class MaterialPageFactory(ClusterPageFactory):
     """A material, live unless `live=False`, with what a reader filters by:
-    `target_groups=[...]`, `phases=[...]`, `tags=["fædre", ...]` and `files=[document, ...]`.
+    `target_groups=[...]`, `phases=[...]`, `tags=["fædre", ...]` and `files=[document, ...]`
+    (a file with an English title as a pair: `(document, "Meeting plan")`).
     Without a slug, Wagtail makes one from the title, as the admin and the site's form do."""
 
     title = factory.Sequence(lambda n: f"Materiale {n}")
@@ -46,7 +47,8 @@ class MaterialPageFactory(ClusterPageFactory):
         if tags:
             material.tags.add(*tags)
         if files:
+            pairs = [file if isinstance(file, tuple) else (file, "") for file in files]
             material.files = [
-                MaterialFile(document=document, sort_order=order)
-                for order, document in enumerate(files)
+                MaterialFile(document=document, title_en=title_en, sort_order=order)
+                for order, (document, title_en) in enumerate(pairs)
             ]

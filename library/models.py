@@ -5,11 +5,12 @@ import os
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -78,14 +79,25 @@ class Phase(Vocabulary):
 
 class ThemeName(models.Model):
     """The English name of a theme: themes are tags, one set shared by both languages, named
-    in Danish by whoever tags a material; English pages show this name where there is one."""
+    in Danish by whoever tags a material; English pages show this name where there is one, and
+    the English library's addresses and filters use its English slug."""
 
     tag = models.OneToOneField(
         Tag, on_delete=models.CASCADE, related_name="english", verbose_name=_("theme")
     )
     name_en = models.CharField(_("name (English)"), max_length=100)
+    slug_en = models.SlugField(
+        _("slug (English)"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The theme in the English library's addresses. Left empty, it is made from the "
+            "English name."
+        ),
+    )
 
-    panels = [FieldPanel("tag"), FieldPanel("name_en")]
+    panels = [FieldPanel("tag"), FieldRowPanel([FieldPanel("name_en"), FieldPanel("slug_en")])]
 
     class Meta:
         verbose_name = _("theme in English")
@@ -95,23 +107,80 @@ class ThemeName(models.Model):
     def __str__(self):
         return f"{self.tag.name} – {self.name_en}"
 
+    def save(self, *args, **kwargs):
+        self.fill_slug()
+        super().save(*args, **kwargs)
 
-def theme_labels(tags):
+    def clean(self):
+        # Here and not only in save(): the form then checks the slug made is free.
+        self.fill_slug()
+
+    def fill_slug(self):
+        """An empty English slug is made from the English name, numbered if another theme has
+        it already."""
+        if self.slug_en:
+            return
+        base = slugify(self.name_en)[:90] or "theme"
+        taken = set(
+            ThemeName.objects.exclude(pk=self.pk)
+            .filter(slug_en__startswith=base)
+            .values_list("slug_en", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        self.slug_en = slug
+
+
+def theme_labels(tags, addresses=False):
     """[(slug, name)] of `tags` (Tag objects or an in-memory set from a revision) in the active
-    language: English names where the secretariat gave one, Danish otherwise. One query."""
+    language: English names where the secretariat gave one, Danish otherwise. The slug is the
+    tag's own (what a member's chosen themes are kept as) or, with `addresses`, the one of the
+    active language's library addresses and filters: the English slug on English pages where
+    the theme has one. One query."""
     tags = list(tags)
     english = {}
     if translation.get_language() == "en":
-        english = dict(
-            ThemeName.objects.filter(tag_id__in=[t.pk for t in tags if t.pk]).values_list(
-                "tag_id", "name_en"
-            )
-        )
-    return [(tag.slug, english.get(tag.pk) or tag.name) for tag in tags]
+        english = {
+            tag_id: (name, slug)
+            for tag_id, name, slug in ThemeName.objects.filter(
+                tag_id__in=[t.pk for t in tags if t.pk]
+            ).values_list("tag_id", "name_en", "slug_en")
+        }
+    labels = []
+    for tag in tags:
+        name, slug = english.get(tag.pk, (tag.name, tag.slug))
+        labels.append(((slug or tag.slug) if addresses else tag.slug, name or tag.name))
+    return labels
 
 
 def theme_label(tag):
     return theme_labels([tag])[0][1]
+
+
+def themes_by_address(slugs):
+    """{slug: (the tag's slug, the theme's address slug)} of those of `slugs` that name a theme
+    in the active language's library; unknown ones are left out. The Danish library knows the
+    tags' own slugs; the English one the English slugs and, so that links made before a theme
+    had one keep working, the Danish ones too (an English slug wins over a Danish one spelt
+    the same). One query."""
+    slugs = {slug for slug in slugs if isinstance(slug, str)}
+    if not slugs:
+        return {}
+    if translation.get_language() != "en":
+        known = Tag.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+        return {slug: (slug, slug) for slug in known}
+    rows = list(
+        Tag.objects.filter(Q(slug__in=slugs) | Q(english__slug_en__in=slugs)).values_list(
+            "slug", "english__slug_en"
+        )
+    )
+    found = {slug_en: (slug, slug_en) for slug, slug_en in rows if slug_en in slugs}
+    for slug, slug_en in rows:
+        if slug in slugs and slug not in found:
+            found[slug] = (slug, slug_en or slug)
+    return found
 
 
 class MaterialTag(TaggedItemBase):
@@ -151,10 +220,15 @@ class LibraryIndexPage(
 
     @path("tema/<str:slug>/", name="theme")
     def theme_route(self, request, slug):
-        theme = Tag.objects.filter(slug=slug).first()
-        if theme is None:
+        found = themes_by_address([slug]).get(slug)
+        if found is None:
             raise Http404
-        return self.render(request, theme=theme)
+        tag_slug, address = found
+        if address != slug:  # a Danish slug in the English library: to the English address
+            url = self.get_url(request) + self.reverse_subpage("theme", args=[address])
+            query = request.META.get("QUERY_STRING")
+            return redirect(f"{url}?{query}" if query else url)
+        return self.render(request, theme=Tag.objects.get(slug=tag_slug))
 
 
 class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
@@ -245,8 +319,8 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         return reverse("edit_contribution", args=[self.pk])
 
     def themes(self, tags=None):
-        """[(slug, name)] of the material's themes, named in the reader's language."""
-        return theme_labels(self.tags.all() if tags is None else tags)
+        """[(address slug, name)] of the material's themes, in the reader's language."""
+        return theme_labels(self.tags.all() if tags is None else tags, addresses=True)
 
     def related_materials(self, request, limit=4, tags=None):
         # A preview renders the page from a revision, whose tags are an in-memory set: iterate
@@ -302,19 +376,37 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
 
 
 class MaterialFile(PrivateFileMixin, Orderable):
-    """A file of a material; its format is kept for the library's format facet."""
+    """A file of a material; its format is kept for the library's format facet.
+
+    Readers see the document's title, and on English pages the English title where the file
+    has one. It is written beside the file on the Danish page: wagtail-localize copies a
+    page's files to its translation (they are synchronised, not translated), so the English
+    page gets it with its next sync, like every other change to the Danish page."""
 
     page = ParentalKey(MaterialPage, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("file")
     )
+    title_en = models.CharField(
+        _("title (English)"),
+        max_length=255,
+        blank=True,
+        help_text=_("The file's title on English pages; left empty, they show its own title."),
+    )
     file_format = models.CharField(_("format"), max_length=10, editable=False, db_index=True)
 
-    panels = [FieldPanel("document")]
+    panels = [FieldPanel("document"), FieldPanel("title_en")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("file")
         verbose_name_plural = _("files")
+
+    @property
+    def title(self):
+        """The file's title in the reader's language."""
+        if self.title_en and translation.get_language() == "en":
+            return self.title_en
+        return self.document.title
 
     def save(self, *args, **kwargs):
         self.file_format = os.path.splitext(self.document.file.name)[1].lstrip(".").lower()[:10]

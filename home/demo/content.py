@@ -1050,6 +1050,9 @@ def _site_settings(home):
         return
     settings.organisation_name = "Familieiværksætterne"
     settings.address = "Familieiværksætternes sekretariat\nEksempelvej 12\n5000 Odense C"
+    settings.address_en = (
+        "The secretariat of Familieiværksætterne\nEksempelvej 12\n5000 Odense C\nDenmark"
+    )
     settings.email = SECRETARIAT_EMAIL
     settings.phone = "12 34 56 78"
     settings.facebook_url = "https://www.facebook.com/familieivaerksaetterne"

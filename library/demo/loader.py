@@ -23,6 +23,7 @@ from ..contribute import library_for_contributions
 from ..factories import LibraryIndexPageFactory, MaterialFileFactory, MaterialPageFactory
 from ..models import DownloadCount, MaterialFile, MaterialPage, Phase, TargetGroup, ThemeName
 from .contributions import CONTRIBUTIONS
+from .file_titles import FILE_TITLES
 from .materials import CONTACT_NAMES, LIBRARY, MATERIALS
 from .themes import THEMES
 
@@ -119,8 +120,14 @@ def _material(t, library, entry, number, collection):
         phases=Phase.objects.filter(slug__in=entry["phases"]),
         tags=entry["tags"],
         files=[
-            document(
-                title, f"{entry['slug']}-{order + 1}.{extension}", paragraphs, collection=collection
+            (
+                document(
+                    title,
+                    f"{entry['slug']}-{order + 1}.{extension}",
+                    paragraphs,
+                    collection=collection,
+                ),
+                FILE_TITLES[title],
             )
             for order, (title, extension) in enumerate(entry["files"])
         ],

@@ -247,6 +247,11 @@ def test_a_change_to_the_site_settings_shows_on_every_page(client, page_cache, c
     commits(site_settings.save)
     for url in urls:
         assert "12 34 56 78" in client.get(url).content.decode(), url
+    # The English address is one of them: the English pages show it at once.
+    site_settings.address_en = "Eksempelvej 12, Odense, Denmark"
+    commits(site_settings.save)
+    assert "Odense, Denmark" in client.get("/en/").content.decode()
+    assert "Odense, Denmark" not in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
