@@ -325,6 +325,8 @@ class Migration(migrations.Migration):
                 ('network_group_url', models.URLField(blank=True, help_text="The link to the network's closed group (for example on Facebook), shown only to logged-in professionals on the professional area's front page.", validators=[django.core.validators.URLValidator(schemes=['http', 'https'])], verbose_name='closed network group')),
                 ('network_group_name', models.CharField(blank=True, help_text='As the group is called where it lives, e.g. “FIV-netværket på Facebook”.', max_length=120, verbose_name='name of the group')),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
+                ('organisation_name_en', models.CharField(blank=True, help_text='On English pages. Left empty, they show the Danish.', max_length=120, verbose_name='organisation name (English)')),
+                ('address_en', models.TextField(blank=True, help_text='On English pages. Left empty, they show the Danish.', verbose_name='address (English)')),
             ],
             options={
                 'verbose_name': 'site settings',

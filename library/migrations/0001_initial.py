@@ -134,6 +134,7 @@ class Migration(migrations.Migration):
                 ('file_format', models.CharField(db_index=True, editable=False, max_length=10, verbose_name='format')),
                 ('document', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtaildocs.document', verbose_name='file')),
                 ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='library.materialpage')),
+                ('title_en', models.CharField(blank=True, help_text="The file's title on English pages; left empty, they show its own title.", max_length=255, verbose_name='title (English)')),
             ],
             options={
                 'verbose_name': 'file',
@@ -175,6 +176,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('name_en', models.CharField(max_length=100, verbose_name='name (English)')),
                 ('tag', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='english', to='taggit.tag', verbose_name='theme')),
+                ('slug_en', models.SlugField(blank=True, help_text="The theme in the English library's addresses. Left empty, it is made from the English name.", max_length=100, unique=True, verbose_name='slug (English)')),
             ],
             options={
                 'verbose_name': 'theme in English',
