@@ -68,6 +68,13 @@ class Bilingual:
         raise MissingDemoTranslation(f"No English text for the Danish segment {text!r}")
 
 
+def as_typed(html):
+    """A translation as the translation editor stores what a translator types: quotes and
+    apostrophes as themselves (wagtail-localize keeps the source's text HTML-escaped, and the
+    editor would show "baby&#x27;s"); & < > stay escaped, as the HTML of the page needs them."""
+    return html.replace("&#x27;", "'").replace("&quot;", '"')
+
+
 def translate_into(instance, bilingual, language_code="en", user=None, publish=True):
     """Create or update the translation of a published Danish page (or snippet) and publish it,
     or leave it a draft for the secretariat to publish (`publish=False`)."""
@@ -85,7 +92,7 @@ def translate_into(instance, bilingual, language_code="en", user=None, publish=T
             locale=locale,
             context=segment.context,
             defaults={
-                "data": bilingual.translate(segment.string.data),
+                "data": as_typed(bilingual.translate(segment.string.data)),
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 "last_translated_by": user,
             },

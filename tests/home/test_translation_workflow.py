@@ -12,7 +12,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail_localize.models import TranslationSource
+from wagtail_localize.models import StringTranslation, TranslationSource
 
 from home.factories import ConceptPageFactory
 from home.models import ConceptPage
@@ -78,6 +78,15 @@ def test_english_pages_of_the_demo_have_english_addresses(english):
     assert set(same) == {"/en/cookies/", "/en/professional-area/advisory-board/"}
     material = Page.objects.get(locale=english, title="Fathers' group during pregnancy")
     assert material.url == "/en/professional-area/library/fathers-group-during-pregnancy/"
+
+
+@pytest.mark.django_db
+def test_the_translation_editor_shows_the_demo_s_english_as_a_translator_typed_it(english):
+    """Apostrophes and quotes as themselves, not "Fathers&#x27; group" in the editor."""
+    typed = StringTranslation.objects.filter(locale=english)
+    assert typed.filter(data__contains="Fathers' group").exists()
+    assert not typed.filter(data__contains="&#x27;").exists()
+    assert not typed.filter(data__contains="&quot;").exists()
 
 
 @pytest.mark.django_db
