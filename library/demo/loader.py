@@ -23,6 +23,7 @@ from ..contribute import library_for_contributions
 from ..factories import LibraryIndexPageFactory, MaterialFileFactory, MaterialPageFactory
 from ..models import DownloadCount, MaterialFile, MaterialPage, Phase, TargetGroup, ThemeName
 from .contributions import CONTRIBUTIONS
+from .handouts import HANDOUTS
 from .materials import CONTACT_NAMES, LIBRARY, MATERIALS
 from .themes import THEMES
 
@@ -123,6 +124,10 @@ def _material(t, library, entry, number, collection):
                 title, f"{entry['slug']}-{order + 1}.{extension}", paragraphs, collection=collection
             )
             for order, (title, extension) in enumerate(entry["files"])
+        ]
+        + [
+            document(title, filename, handout, collection=collection)
+            for title, filename, handout in HANDOUTS.get(entry["slug"], [])
         ],
     )
 
