@@ -4,11 +4,16 @@ from wagtail.documents import get_document_model
 
 from home.factories import DocumentFactory
 
+from .files import make_pptx
+
 
 def document(title, filename, paragraphs, collection=None):
-    """A small PDF or Word document (by the file name), made once and found by its title."""
+    """A small PDF, Word or PowerPoint document (by the file name), made once and found by its
+    title."""
     document = get_document_model().objects.filter(title=title).first()
     if document is None:
-        place = {"collection": collection} if collection else {}
-        document = DocumentFactory(title=title, filename=filename, paragraphs=paragraphs, **place)
+        options = {"collection": collection} if collection else {}
+        if filename.endswith(".pptx"):
+            options["content"] = make_pptx(title, paragraphs)
+        document = DocumentFactory(title=title, filename=filename, paragraphs=paragraphs, **options)
     return document

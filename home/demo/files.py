@@ -6,6 +6,7 @@ import zlib
 from xml.sax.saxutils import escape as xml_escape
 
 from PIL import Image, ImageDraw
+from pptx import Presentation
 
 
 def make_pdf(title, paragraphs):
@@ -142,4 +143,18 @@ def make_docx(title, paragraphs):
         docx.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
         docx.writestr("_rels/.rels", DOCX_RELATIONSHIPS)
         docx.writestr("word/document.xml", document)
+    return out.getvalue()
+
+
+def make_pptx(title, paragraphs):
+    """A small, valid PowerPoint file: a title slide, then one slide of text per paragraph."""
+    presentation = Presentation()
+    first = presentation.slides.add_slide(presentation.slide_layouts[0])
+    first.shapes.title.text = title
+    for paragraph in paragraphs:
+        slide = presentation.slides.add_slide(presentation.slide_layouts[1])
+        slide.shapes.title.text = title
+        slide.placeholders[1].text_frame.text = paragraph
+    out = io.BytesIO()
+    presentation.save(out)
     return out.getvalue()

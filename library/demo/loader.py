@@ -24,6 +24,7 @@ from ..factories import LibraryIndexPageFactory, MaterialFileFactory, MaterialPa
 from ..models import DownloadCount, MaterialFile, MaterialPage, Phase, TargetGroup, ThemeName
 from .contributions import CONTRIBUTIONS
 from .file_titles import FILE_TITLES
+from .handouts import HANDOUTS
 from .materials import CONTACT_NAMES, LIBRARY, MATERIALS
 from .themes import THEMES
 
@@ -130,6 +131,10 @@ def _material(t, library, entry, number, collection):
                 FILE_TITLES[title],
             )
             for order, (title, extension) in enumerate(entry["files"])
+        ]
+        + [
+            (document(title, filename, handout, collection=collection), title_en)
+            for title, title_en, filename, handout in HANDOUTS.get(entry["slug"], [])
         ],
     )
 
