@@ -11,6 +11,11 @@ active language, and when their own collection lets the reader in.
 
 The hits of every source (at most MAX_HITS each) are merged by the backend's score, counted by
 kind, and only the page of results shown is loaded: a fixed number of queries per search.
+
+Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
+the same way, are searched again by similarity (`Fuzzy`, trigrams of the text without accents:
+"foraeldre" and "sovnguide" find "forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite
+has no trigrams, and there the search stays exact.
 """
 
 import difflib
@@ -30,6 +35,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Fuzzy
 
 from home.models import DocumentText
 from home.params import choice_param, int_param, text_param, words
@@ -49,6 +55,8 @@ from network.models import (
     Municipality,
     MunicipalityIndexPage,
 )
+
+from .backend import supports_fuzzy
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -165,15 +173,22 @@ class SiteSearch:
         self.query = words(self.raw_query)
         self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
         self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
+        number = int_param(request.GET, "page", minimum=1)
         hits = self.hits(self.query) if self.query else []
+        exact = bool(hits)
+        # Nothing as written: words like these, if the database can tell (PostgreSQL).
+        self.fuzzy = False
+        if self.query and not hits and supports_fuzzy(get_search_backend()):
+            hits = self.hits(self.query, fuzzy=True)
+            self.fuzzy = bool(hits)
         self.counts = {}
         for _score, slug, _source, _pk in hits:
             self.counts[slug] = self.counts.get(slug, 0) + 1
         self.total = len(hits)
         shown = [hit for hit in hits if self.kind is None or hit[1] == self.kind]
-        self.page = Paginator(shown, PER_PAGE).get_page(int_param(request.GET, "page", minimum=1))
+        self.page = Paginator(shown, PER_PAGE).get_page(number)
         self.page.object_list = self.load(self.page.object_list)
-        self.suggestion = self.did_you_mean() if self.query and not hits else ""
+        self.suggestion = self.did_you_mean() if self.query and not exact else ""
 
     # What the reader may see: each source narrowed before it is searched
 
@@ -196,23 +211,23 @@ class SiteSearch:
 
     # Searching
 
-    def hits(self, query):
+    def hits(self, query, fuzzy=False):
         """(score, kind slug, source, primary key) of everything the query finds, best first;
-        the source is "page", "document" or "municipality"."""
+        the source is "page", "document" or "municipality". `fuzzy`: by similar words."""
         kinds = page_kind_slugs()
         found = [
             (page._score or 0, kinds.get(page.content_type_id, "page"), "page", page.pk)
-            for page in matching(self.pages.only("pk", "content_type"), query)
+            for page in matching(self.pages.only("pk", "content_type"), query, fuzzy)
         ]
         if self.member:
             texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
             found += [
                 (text._score or 0, "document", "document", text.pk)
-                for text in matching(texts.only("pk"), query)
+                for text in matching(texts.only("pk"), query, fuzzy)
             ]
             found += [
                 (municipality._score or 0, "municipality", "municipality", municipality.pk)
-                for municipality in matching(Municipality.objects.only("pk"), query)
+                for municipality in matching(Municipality.objects.only("pk"), query, fuzzy)
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
@@ -345,9 +360,14 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query):
-    """The objects of the queryset that have every word of the query, best first, scored."""
-    results = get_search_backend().search(query, queryset, operator="and")
+def matching(queryset, query, fuzzy=False):
+    """The objects of the queryset that have every word of the query, best first, scored;
+    `fuzzy`: those with text like the query's, ignoring accents (PostgreSQL only)."""
+    backend = get_search_backend()
+    if fuzzy:
+        results = backend.search(Fuzzy(query, unaccent=True), queryset)
+    else:
+        results = backend.search(query, queryset, operator="and")
     return results.annotate_score("_score")[:MAX_HITS]
 
 
