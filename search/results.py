@@ -11,6 +11,16 @@ active language, and when their own collection lets the reader in.
 
 The hits of every source (at most MAX_HITS each) are merged by the backend's score, counted by
 kind, and only the page of results shown is loaded: a fixed number of queries per search.
+
+Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
+the same way, are searched again by similarity (`Fuzzy`, trigrams of the text without accents:
+"foraeldre" and "sovnguide" find "forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite
+has no trigrams, and there the search stays exact.
+
+Editors' tools: the secretariat's promoted results for a search word (Wagtail's search
+promotions) come first, those the reader may open only; every search is counted in Wagtail's
+query log, and a search that found nothing also in `UnansweredQuery`, for the report
+"Søgninger uden resultater" (search/report.py).
 """
 
 import difflib
@@ -26,11 +36,15 @@ from django.db.models import Q
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import Fuzzy
+from wagtail.search.utils import normalise_query_string
 
+from home.dates import today
 from home.models import DocumentText
 from home.params import choice_param, int_param, text_param, words
 from home.privacy import viewable_documents, viewable_pages
@@ -49,6 +63,9 @@ from network.models import (
     Municipality,
     MunicipalityIndexPage,
 )
+
+from .backend import supports_fuzzy
+from .models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
@@ -97,6 +114,15 @@ class Result:
     date: object = None
     parent_title: str = ""
     parent_url: str = ""
+
+
+@dataclass
+class Promotion:
+    """A result the secretariat promoted for the search word: a page or a link elsewhere."""
+
+    title: str
+    url: str
+    description: str = ""
 
 
 def page_kind_slugs():
@@ -165,15 +191,25 @@ class SiteSearch:
         self.query = words(self.raw_query)
         self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
         self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
+        number = int_param(request.GET, "page", minimum=1)
         hits = self.hits(self.query) if self.query else []
+        exact = bool(hits)
+        # Nothing as written: words like these, if the database can tell (PostgreSQL).
+        self.fuzzy = False
+        if self.query and not hits and supports_fuzzy(get_search_backend()):
+            hits = self.hits(self.query, fuzzy=True)
+            self.fuzzy = bool(hits)
         self.counts = {}
         for _score, slug, _source, _pk in hits:
             self.counts[slug] = self.counts.get(slug, 0) + 1
         self.total = len(hits)
         shown = [hit for hit in hits if self.kind is None or hit[1] == self.kind]
-        self.page = Paginator(shown, PER_PAGE).get_page(int_param(request.GET, "page", minimum=1))
+        self.page = Paginator(shown, PER_PAGE).get_page(number)
         self.page.object_list = self.load(self.page.object_list)
-        self.suggestion = self.did_you_mean() if self.query and not hits else ""
+        self.promotions = self.promoted() if self.query and self.page.number == 1 else []
+        self.suggestion = self.did_you_mean() if self.query and not exact else ""
+        # A search is logged once (see log()): on its first page, before a type is chosen.
+        self.first_view = number in (None, 1) and self.kind is None
 
     # What the reader may see: each source narrowed before it is searched
 
@@ -196,23 +232,23 @@ class SiteSearch:
 
     # Searching
 
-    def hits(self, query):
+    def hits(self, query, fuzzy=False):
         """(score, kind slug, source, primary key) of everything the query finds, best first;
-        the source is "page", "document" or "municipality"."""
+        the source is "page", "document" or "municipality". `fuzzy`: by similar words."""
         kinds = page_kind_slugs()
         found = [
             (page._score or 0, kinds.get(page.content_type_id, "page"), "page", page.pk)
-            for page in matching(self.pages.only("pk", "content_type"), query)
+            for page in matching(self.pages.only("pk", "content_type"), query, fuzzy)
         ]
         if self.member:
             texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
             found += [
                 (text._score or 0, "document", "document", text.pk)
-                for text in matching(texts.only("pk"), query)
+                for text in matching(texts.only("pk"), query, fuzzy)
             ]
             found += [
                 (municipality._score or 0, "municipality", "municipality", municipality.pk)
-                for municipality in matching(Municipality.objects.only("pk"), query)
+                for municipality in matching(Municipality.objects.only("pk"), query, fuzzy)
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
@@ -293,6 +329,50 @@ class SiteSearch:
         )
         return directory.get_url(self.request) if directory else ""
 
+    # The secretariat's promoted results, and the query log
+
+    def promoted(self):
+        """The promotions of the search word, in the secretariat's order: a promoted page in
+        the active language, and only if the reader may open it; a link elsewhere as it is."""
+        picks = list(
+            SearchPromotion.objects.filter(query__query_string=normalise_query_string(self.query))
+            .select_related("page")
+            .order_by("sort_order", "pk")
+        )
+        keys = [pick.page.translation_key for pick in picks if pick.page]
+        pages = {
+            page.translation_key: page
+            for page in self.pages.filter(translation_key__in=keys).specific()
+        }
+        promotions = []
+        for pick in picks:
+            if pick.page:
+                page = pages.get(pick.page.translation_key)
+                if page is not None:
+                    promotions.append(
+                        Promotion(page.title, page.get_url(self.request), pick.description)
+                    )
+            elif pick.external_link_url:
+                promotions.append(
+                    Promotion(
+                        pick.external_link_text or pick.external_link_url,
+                        pick.external_link_url,
+                        pick.description,
+                    )
+                )
+        return promotions
+
+    def log(self):
+        """Counts the search in Wagtail's query log and, when it found nothing for this reader
+        (no result, no promotion), among the searches without results. Paging through the
+        results or choosing a type is the same search: only its first view counts."""
+        if not self.query or not self.first_view:
+            return
+        day = today()
+        Query.get(self.query).add_hit(date=day)
+        if not self.total and not self.promotions:
+            UnansweredQuery.add_hit(self.query, day=day)
+
     # "Did you mean"
 
     def vocabulary(self):
@@ -345,9 +425,14 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query):
-    """The objects of the queryset that have every word of the query, best first, scored."""
-    results = get_search_backend().search(query, queryset, operator="and")
+def matching(queryset, query, fuzzy=False):
+    """The objects of the queryset that have every word of the query, best first, scored;
+    `fuzzy`: those with text like the query's, ignoring accents (PostgreSQL only)."""
+    backend = get_search_backend()
+    if fuzzy:
+        results = backend.search(Fuzzy(query, unaccent=True), queryset)
+    else:
+        results = backend.search(query, queryset, operator="and")
     return results.annotate_score("_score")[:MAX_HITS]
 
 

@@ -10,6 +10,7 @@ __all__ = ["search", "suggest"]
 
 def search(request):
     search = SiteSearch(request)
+    search.log()
     return TemplateResponse(
         request,
         "search/search.html",
