@@ -1,9 +1,10 @@
-"""The 500 page speaks the language of the address, and renders without the database."""
+"""The 404 and 500 pages speak the language of the address, and render without the database."""
 
 import pytest
 from bs4 import BeautifulSoup
-from django.test import Client, override_settings
-from django.urls import path
+from django.http import Http404
+from django.test import Client, RequestFactory, override_settings
+from django.urls import get_resolver, path
 
 from cms import urls as site_urls
 
@@ -37,3 +38,44 @@ def test_a_server_error_is_told_in_the_language_of_the_address(
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.html["lang"] == language
     assert soup.h1.get_text() == heading
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("address", "language", "heading", "home", "search", "other"),
+    [
+        ("/findes-ikke/", "da", "Siden blev ikke fundet", "/", "/search/", "/en/"),
+        ("/en/does-not-exist/", "en", "Page not found", "/en/", "/en/search/", "/"),
+    ],
+    ids=["Danish", "English"],
+)
+def test_a_missing_page_is_told_in_the_language_of_the_address_and_helps_on(
+    client, address, language, heading, home, search, other
+):
+    response = client.get(address)
+    assert response.status_code == 404
+    assert response["Content-Language"] == language
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.html["lang"] == language
+    assert soup.h1.get_text() == heading
+    assert soup.select_one('main form[role="search"]')["action"] == search
+    assert soup.select_one("main form input")["name"] == "query"
+    links = [a["href"] for a in soup.select("main a")]
+    assert links == [home, other]
+    assert soup.select_one('link[rel="stylesheet"]')["href"].endswith("home/css/site.css")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("address", "language", "heading"),
+    [("/findes/ikke/", "da", "Siden blev ikke fundet"), ("/en/not/here/", "en", "Page not found")],
+)
+def test_the_404_page_is_rendered_without_the_database(
+    address, language, heading, django_assert_num_queries
+):
+    handler = get_resolver().resolve_error_handler(404)
+    with django_assert_num_queries(0):
+        response = handler(RequestFactory().get(address), Http404())
+    assert response.status_code == 404
+    assert response["Content-Language"] == language
+    assert BeautifulSoup(response.content, "html.parser").h1.get_text() == heading
