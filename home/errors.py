@@ -1,9 +1,12 @@
 """The error pages in the reader's language, chosen from the address without the database."""
 
+from django.db import DatabaseError
 from django.http import HttpResponseNotFound
 from django.template import loader
 from django.utils import translation
 from django.views import defaults
+
+from .legal import legal_pages
 
 
 def _language(request):
@@ -23,14 +26,26 @@ def server_error(request):
     return response
 
 
+def _legal_links(language):
+    """The footer's legal pages, as titles and addresses: the accessibility statement must be a
+    click away on every page, this one too. One query, and none shown if the database fails."""
+    try:
+        return [(page.title, page.get_url()) for page in legal_pages(language)]
+    except DatabaseError:
+        return []
+
+
 def page_not_found(request, exception):
     """A page that helps on: the front page and the search of the address's language, in the
-    site's own style. Rendered without the request's context (no menu, settings or user), so
-    an address that leads nowhere costs no query beyond those that found nothing there."""
+    site's own style. Rendered without the request's context (no menu, switcher, settings or
+    user): an address that leads nowhere costs one query beyond those that found nothing there,
+    for the legal links of the footer."""
     language = _language(request)
     home_url = "/en/" if language == "en" else "/"
     with translation.override(language):
-        body = loader.get_template("404.html").render({"language": language, "home_url": home_url})
+        body = loader.get_template("404.html").render(
+            {"language": language, "home_url": home_url, "legal_links": _legal_links(language)}
+        )
     response = HttpResponseNotFound(body)
     response["Content-Language"] = language
     return response

@@ -1,7 +1,10 @@
 """The 404 and 500 pages speak the language of the address, and render without the database."""
 
+from unittest import mock
+
 import pytest
 from bs4 import BeautifulSoup
+from django.db import OperationalError
 from django.http import Http404
 from django.test import Client, RequestFactory, override_settings
 from django.urls import get_resolver, path
@@ -67,15 +70,33 @@ def test_a_missing_page_is_told_in_the_language_of_the_address_and_helps_on(
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("address", "language", "heading"),
-    [("/findes/ikke/", "da", "Siden blev ikke fundet"), ("/en/not/here/", "en", "Page not found")],
+    ("address", "language", "heading", "statement"),
+    [
+        ("/findes/ikke/", "da", "Siden blev ikke fundet", "Tilgængelighedserklæring"),
+        ("/en/not/here/", "en", "Page not found", "Accessibility statement"),
+    ],
 )
-def test_the_404_page_is_rendered_without_the_database(
-    address, language, heading, django_assert_num_queries
+def test_the_404_page_asks_the_database_only_for_the_legal_links(
+    address, language, heading, statement, django_assert_num_queries
 ):
     handler = get_resolver().resolve_error_handler(404)
-    with django_assert_num_queries(0):
+    handler(RequestFactory().get(address), Http404())  # the first fills Wagtail's site cache
+    with django_assert_num_queries(1):
         response = handler(RequestFactory().get(address), Http404())
     assert response.status_code == 404
     assert response["Content-Language"] == language
-    assert BeautifulSoup(response.content, "html.parser").h1.get_text() == heading
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == heading
+    assert statement in soup.select_one("footer nav").get_text()
+
+
+@pytest.mark.django_db
+def test_the_404_page_is_shown_without_the_database():
+    handler = get_resolver().resolve_error_handler(404)
+    with mock.patch("home.errors.legal_pages", side_effect=OperationalError("gone")):
+        response = handler(RequestFactory().get("/en/not/here/"), Http404())
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.h1.get_text() == "Page not found"
+    assert soup.select_one("main form")["action"] == "/en/search/"
+    assert soup.footer is None
