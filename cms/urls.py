@@ -10,7 +10,8 @@ from home import views as home_views
 from home.sitemaps import AllLanguagesSitemap
 from search import views as search_views
 
-# A server error in the language of the address, without asking the database (home/errors.py).
+# The error pages in the language of the address, without asking the database (home/errors.py).
+handler404 = "home.errors.page_not_found"
 handler500 = "home.errors.server_error"
 
 urlpatterns = [

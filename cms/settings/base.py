@@ -364,6 +364,14 @@ FIV_UPLOAD_ZIP_MAX_EXPANDED_MB = 1024
 FIV_UPLOAD_ZIP_MAX_RATIO = 200
 # A new translation is a draft until the secretariat publishes it (home/translations.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation in wagtail-localize's editor ("Translate with DeepL") only with a DeepL
+# key (a free-plan key ends in ":fx" and is sent to DeepL's free endpoint); without one the
+# editor has no such button.
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
 
 # Search: the database backend (PostgreSQL full-text search, Danish pages stemmed as Danish and
 # English ones as English; FTS5 without stemming on SQLite), or Elasticsearch when

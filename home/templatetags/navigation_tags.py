@@ -1,6 +1,8 @@
-"""Menu, breadcrumbs and language switcher, built from the page tree of the active language."""
+"""Menu, breadcrumbs, language switcher and hreflang alternates, built from the page tree of the
+active language."""
 
 from django import template
+from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -23,6 +25,33 @@ def _locale_home(request):
         site = Site.find_for_request(request)
         homes[language] = None if site is None else site.root_page.localized
     return homes[language]
+
+
+def _locales(request):
+    """Every locale's language code by its id, looked up once per request."""
+    codes = getattr(request, "_fiv_locale_codes", None)
+    if codes is None:
+        codes = request._fiv_locale_codes = dict(
+            Locale.objects.order_by("pk").values_list("pk", "language_code")
+        )
+    return codes
+
+
+def _language_versions(request, page):
+    """The page in each language the reader may open, by language code, the page itself
+    included: its live translations whose restrictions the reader passes. Looked up once per
+    request, so that the alternates in the head and the switcher in the header agree and cost
+    one query together."""
+    found = getattr(request, "_fiv_language_versions", None)
+    if found is not None and found[0] == page.pk:
+        return found[1]
+    codes = _locales(request)
+    versions = {codes[page.locale_id]: page} if page.live else {}
+    for other in page.get_translations(inclusive=False).live():
+        if may_view(other, request):
+            versions[codes[other.locale_id]] = other
+    request._fiv_language_versions = (page.pk, versions)
+    return versions
 
 
 @register.inclusion_tag("home/tags/main_menu.html", takes_context=True)
@@ -75,27 +104,22 @@ def breadcrumbs(context):
 
 @register.inclusion_tag("home/tags/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to the same page in the other languages, or to their home page when there is none."""
+    """Links to the same page in the other languages, or to their home page when there is none
+    that is live and that the reader may open."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
-    links = []
-    translations = {}
-    if isinstance(page, Page):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=False).live().select_related("locale")
-            if may_view(p, request)
-        }
+    versions = _language_versions(request, page) if isinstance(page, Page) else {}
     home = _locale_home(request)
-    for locale in Locale.objects.order_by("pk"):
-        code = locale.language_code
+    links = []
+    for locale_id, code in _locales(request).items():
         if code == current:
             continue
         if isinstance(page, Page):
-            target = translations.get(code)
+            target = versions.get(code)
             if target is None and home is not None:
-                target = home.get_translations(inclusive=True).filter(locale=locale).live().first()
+                target = home.get_translations(inclusive=True).filter(locale_id=locale_id).live()
+                target = target.first()
             url = target.url if target else "/"
         else:
             url = translate_url(request.get_full_path(), code)
@@ -107,6 +131,29 @@ def language_switcher(context):
             }
         )
     return {"links": links}
+
+
+@register.inclusion_tag("home/tags/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    """`<link rel="alternate" hreflang>` for each language the page is live in and the reader
+    may open, at absolute addresses, and x-default for the Danish one: search engines then show
+    the reader's language. None on a page in one language only, in a preview, or on a view that
+    is no page (the search, a form)."""
+    request = context.get("request")
+    page = context.get("page")
+    if request is None or not isinstance(page, Page) or getattr(request, "is_preview", False):
+        return {"links": []}
+    versions = _language_versions(request, page)
+    if len(versions) < 2:
+        return {"links": []}
+    links = [
+        {"code": code, "url": version.get_full_url(request)}
+        for code, version in sorted(versions.items())
+    ]
+    default = versions.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append({"code": "x-default", "url": default.get_full_url(request)})
+    return {"links": [link for link in links if link["url"]]}
 
 
 @register.inclusion_tag("home/tags/legal_links.html", takes_context=True)

@@ -17,6 +17,7 @@ UNSET = {
     "AWS_S3_ENDPOINT_URL",
     "AWS_S3_REGION_NAME",
     "AWS_S3_CUSTOM_DOMAIN",
+    "DEEPL_AUTH_KEY",
 }
 
 

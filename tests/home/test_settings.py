@@ -4,6 +4,7 @@ deployment checks."""
 import re
 
 import pytest
+from django.utils.module_loading import import_string
 
 from tests.home.production import ROOT, STRONG_KEY, production_settings, run_manage
 
@@ -115,3 +116,16 @@ def test_images_may_come_from_the_media_storage_and_nowhere_else(storage, origin
     assert found["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"] == origins
     admin_images = found["ADMIN_CONTENT_SECURITY_POLICY"]["DIRECTIVES"]["img-src"]
     assert [o for o in admin_images if o not in ("data:", "blob:")] == origins
+
+
+def test_machine_translation_is_offered_only_with_a_deepl_key():
+    assert production_settings("WAGTAILLOCALIZE_MACHINE_TRANSLATOR") == {
+        "WAGTAILLOCALIZE_MACHINE_TRANSLATOR": None
+    }
+    found = production_settings(
+        "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", env={"DEEPL_AUTH_KEY": "0f1e2d3c-test:fx"}
+    )["WAGTAILLOCALIZE_MACHINE_TRANSLATOR"]
+    assert found["OPTIONS"] == {"AUTH_KEY": "0f1e2d3c-test:fx"}
+    translator = import_string(found["CLASS"])(found["OPTIONS"])
+    assert translator.display_name == "DeepL"
+    assert translator.get_api_endpoint() == "https://api-free.deepl.com/v2/translate"
