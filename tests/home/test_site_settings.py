@@ -44,6 +44,19 @@ def test_the_footer_is_in_the_reader_s_language(client, site_settings):
 
 
 @pytest.mark.django_db
+def test_the_header_and_the_window_title_name_the_organisation_in_the_reader_s_language(
+    client, site_settings
+):
+    for url, name in [
+        ("/for-foraeldre/", "Familieiværksætterne"),
+        ("/en/for-parents/", "The FIV network"),
+    ]:
+        page = soup(client.get(url))
+        assert page.title.get_text().endswith(f" · {name}")
+        assert page.select_one("header").get_text(" ", strip=True).count(name) == 1
+
+
+@pytest.mark.django_db
 def test_an_empty_english_text_falls_back_to_the_danish(client, site_settings):
     site_settings.organisation_name_en = ""
     site_settings.address_en = ""
