@@ -63,6 +63,26 @@ def test_good_input_is_stored_and_mailed_to_the_secretariat(client, contact):
 @pytest.mark.django_db
 def test_english_form_answers_in_english(client):
     contact = ContactPage.objects.get(locale__language_code="en")
-    response = client.post(contact.url, {"your_name": "", "your_e_mail": "x"})
+    response = client.post(contact.url, {"dit_navn": "", "din_e_mail": "x"})
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_english_form_has_english_labels_and_the_same_field_names(client):
+    """The fields are translated with the page; their names stay, so a message has the same keys
+    whichever language it was written in."""
+    english = ContactPage.objects.get(locale__language_code="en")
+    soup = BeautifulSoup(client.get(english.url).content, "html.parser")
+    labels = {
+        name: soup.find("label", attrs={"for": soup.find(attrs={"name": name})["id"]})
+        for name in GOOD
+    }
+    expected = ["Your name", "Your e-mail", "Municipality", "Your message"]
+    for label, text in zip(labels.values(), expected, strict=True):
+        assert label.get_text(" ", strip=True).startswith(text)
+    assert "We only use it to answer you." in soup.get_text()
+    assert "Dit navn" not in soup.get_text()
+    client.post(english.url, {**GOOD, "din_besked": "Do you run the course in English?"})
+    stored = FormSubmission.objects.filter(page=english).latest("submit_time")
+    assert stored.get_data()["din_besked"] == "Do you run the course in English?"
