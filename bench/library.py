@@ -12,7 +12,6 @@ changed, when the facet index is built again. The cache is the configured one: l
 or Redis with REDIS_URL as in production. Nothing in it is a test: it measures.
 """
 
-import random
 import statistics
 import sys
 import time
@@ -21,30 +20,31 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import analyze, arguments, grow, measured_site  # noqa: E402
+from scratch import (  # noqa: E402
+    arguments,
+    danish_library,
+    grow,
+    index_and_measure,
+    measured_site,
+)
 
 
 def main():
     args = arguments(__doc__, materials=5000, runs=40)
 
     vendor = measured_site("bench", reuse=args.reuse)
-    from django.core.management import call_command
 
     grow(add_materials, args.materials)
-    call_command("update_index", verbosity=0)
-    analyze(vendor)
-    measure(args.runs)
+    index_and_measure(vendor, measure, args.runs)
 
 
 def add_materials(target):
     from library.factories import MaterialPageFactory
-    from library.models import LibraryIndexPage, MaterialPage, Phase, TargetGroup
+    from library.models import Phase, TargetGroup
     from network.factories import PrivateDocumentFactory
     from network.models import Municipality
 
-    library = LibraryIndexPage.objects.get(locale__language_code="da")
-    existing = MaterialPage.objects.child_of(library).count()
-    rng = random.Random(2026)  # noqa: S311 (repeatable test data, not secrets)
+    library, existing, rng = danish_library()
     groups, phases = list(TargetGroup.objects.all()), list(Phase.objects.all())
     municipalities = list(Municipality.objects.all())
     tags = ["fædre", "parforhold", "økonomi", "søvn", "amning", "tilknytning", "netværk",

@@ -140,6 +140,27 @@ def measured_site(suffix, *, reuse):
     return vendor
 
 
+def index_and_measure(vendor, measure, runs):
+    """Index what was added, bring the planner's statistics up to date and measure."""
+    from django.core.management import call_command
+
+    call_command("update_index", verbosity=0)
+    analyze(vendor)
+    measure(runs)
+
+
+def danish_library():
+    """The demo's Danish library, how many materials it holds, and a random source that makes
+    the same materials on every run."""
+    import random
+
+    from library.models import LibraryIndexPage, MaterialPage
+
+    library = LibraryIndexPage.objects.get(locale__language_code="da")
+    existing = MaterialPage.objects.child_of(library).count()
+    return library, existing, random.Random(2026)  # noqa: S311 (repeatable data, not secrets)
+
+
 def analyze(vendor):
     """What autovacuum does soon after a bulk load: the planner needs current statistics."""
     if vendor == "postgresql":

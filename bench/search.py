@@ -12,7 +12,6 @@ of each. Nothing in it is a test: it measures.
 """
 
 import io
-import random
 import statistics
 import sys
 import time
@@ -21,7 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scratch import analyze, arguments, grow, measured_site  # noqa: E402
+from scratch import (  # noqa: E402
+    arguments,
+    danish_library,
+    grow,
+    index_and_measure,
+    measured_site,
+)
 
 # A word that only some of the PDFs hold, never a title or a description.
 FILE_WORD = "vuggestuepladsen"
@@ -37,20 +42,15 @@ def main():
     started = time.perf_counter()
     call_command("extract_document_text", verbosity=0, stdout=io.StringIO())
     print(f"Read the text of every file in {time.perf_counter() - started:.0f} s")
-    call_command("update_index", verbosity=0)
-    analyze(vendor)
-    measure(args.runs)
+    index_and_measure(vendor, measure, args.runs)
 
 
 def add_materials(target):
     from home.demo.files import make_pdf
     from library.factories import MaterialPageFactory
-    from library.models import LibraryIndexPage, MaterialPage
     from network.factories import PrivateDocumentFactory
 
-    library = LibraryIndexPage.objects.get(locale__language_code="da")
-    existing = MaterialPage.objects.child_of(library).count()
-    rng = random.Random(2026)  # noqa: S311 (repeatable test data, not secrets)
+    library, existing, rng = danish_library()
     words = ("forældre barnet familien fædre mødre graviditet fødsel søvn gråd amning "
              "parforhold økonomi netværk sundhedsplejerske jordemoder samtale gruppe").split()  # fmt: skip
     for number in range(existing, target):

@@ -88,6 +88,16 @@ def shown_texts(response):
     return texts
 
 
+def texts_on(client, urls):
+    """Every text the screens show, each screen asked for once and answering 200."""
+    texts = set()
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        texts |= shown_texts(response)
+    return texts
+
+
 @pytest.mark.django_db
 def test_the_secretariats_daily_admin_screens_have_no_english_left(secretariat):
     home = HomePage.objects.get(locale__language_code="da")
@@ -111,11 +121,7 @@ def test_the_secretariats_daily_admin_screens_have_no_english_left(secretariat):
         reverse("wagtailforms:index"),
         reverse("wagtailadmin_account"),
     ]
-    texts = set()
-    for url in urls:
-        response = secretariat.get(url)
-        assert response.status_code == 200, url
-        texts |= shown_texts(response)
+    texts = texts_on(secretariat, urls)
     assert english_left_in(texts) == set()
     # What every Danish editor meets first: the menu, the dashboard's review panel, the summary.
     assert {"Billeder", "Rapporter", "Hjælp", "Venter på din gennemgang"} <= texts
@@ -149,11 +155,7 @@ def test_wagtail_localizes_screens_have_no_english_left(secretariat):
         reverse("wagtail_localize:submit_page_translation", args=[material(MISSING).pk]),
         reverse("wagtail_localize:translations_report"),
     ]
-    texts = set()
-    for url in urls:
-        response = secretariat.get(url)
-        assert response.status_code == 200, url
-        texts |= shown_texts(response)
+    texts = texts_on(secretariat, urls)
     assert english_left_in(texts) == set()
     assert {"Opdatér eksisterende oversættelser", "Oversæt side", "Udfør"} <= texts
 

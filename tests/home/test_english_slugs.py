@@ -4,7 +4,6 @@ translator may write another, and an address that changes sends its readers on w
 from urllib.parse import urlencode
 
 import pytest
-from django.core.cache import caches
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import Page
@@ -18,25 +17,6 @@ from tests.people import SECRETARY, demo_user
 def secretary(client, db):
     client.force_login(demo_user(SECRETARY))
     return client
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
-
-
-@pytest.fixture
-def commits(django_capture_on_commit_callbacks):
-    """Redirects and purges wait for the commit: run them as a committed transaction would."""
-
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change()
-
-    return run
 
 
 @pytest.fixture

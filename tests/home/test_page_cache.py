@@ -2,7 +2,6 @@
 and every change shows on the next request (home/pagecache.py, home/pagepurge.py)."""
 
 import pytest
-from django.core.cache import caches
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import Page, PageViewRestriction
 
@@ -20,25 +19,6 @@ class RecordingBackend(BaseBackend):
 
     def purge(self, url):
         RecordingBackend.purged.append(url)
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 600
-    caches["pages"].clear()
-    yield caches["pages"]
-    caches["pages"].clear()
-
-
-@pytest.fixture
-def commits(django_capture_on_commit_callbacks):
-    """Purges wait for the commit: run them as a committed transaction would."""
-
-    def run(change):
-        with django_capture_on_commit_callbacks(execute=True):
-            change()
-
-    return run
 
 
 def publish(page):
