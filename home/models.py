@@ -397,9 +397,15 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("As the group is called where it lives, e.g. “FIV-netværket på Facebook”."),
     )
+    network_group_name_en = models.CharField(
+        _("name of the group (English)"),
+        max_length=120,
+        blank=True,
+        help_text=_("On English pages. Left empty, they show the Danish."),
+    )
 
     # The texts readers see, each with its English version in `<name>_en`.
-    translated_fields = ["organisation_name", "address"]
+    translated_fields = ["organisation_name", "address", "network_group_name"]
 
     panels = [
         FieldRowPanel([FieldPanel("organisation_name"), FieldPanel("organisation_name_en")]),
@@ -407,7 +413,12 @@ class SiteSettings(BaseSiteSetting):
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("facebook_url"),
         MultiFieldPanel(
-            [FieldPanel("network_group_url"), FieldPanel("network_group_name")],
+            [
+                FieldPanel("network_group_url"),
+                FieldRowPanel(
+                    [FieldPanel("network_group_name"), FieldPanel("network_group_name_en")]
+                ),
+            ],
             heading=_("The network's closed group"),
         ),
     ]

@@ -331,6 +331,7 @@ class Migration(migrations.Migration):
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
                 ('organisation_name_en', models.CharField(blank=True, help_text='On English pages. Left empty, they show the Danish.', max_length=120, verbose_name='organisation name (English)')),
                 ('address_en', models.TextField(blank=True, help_text='On English pages. Left empty, they show the Danish.', verbose_name='address (English)')),
+                ('network_group_name_en', models.CharField(blank=True, help_text='On English pages. Left empty, they show the Danish.', max_length=120, verbose_name='name of the group (English)')),
             ],
             options={
                 'verbose_name': 'site settings',

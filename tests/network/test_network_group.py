@@ -40,6 +40,20 @@ def test_a_professional_finds_the_group_on_the_areas_front_page(client, group, l
 
 
 @pytest.mark.django_db
+def test_english_pages_name_the_group_in_english_when_the_settings_do(client, group):
+    group.network_group_name_en = "The FIV network on Facebook"
+    group.save()
+    client.force_login(demo_user(PROFESSIONAL))
+    names = {
+        language: BeautifulSoup(client.get(area(language).url).content, "html.parser")
+        .select_one(f"a[href='{GROUP_URL}']")
+        .get_text(strip=True)
+        for language in ["da", "en"]
+    }
+    assert names == {"da": "FIV-netværket på Facebook", "en": "The FIV network on Facebook"}
+
+
+@pytest.mark.django_db
 def test_the_group_has_a_danish_name_when_the_settings_give_none(client, group):
     group.network_group_name = ""
     group.save()
