@@ -114,6 +114,7 @@ RECORDED_TASKS = {
 }
 
 
+@pytest.mark.walk
 @pytest.mark.django_db
 @pytest.mark.parametrize("moment", TRICKY_MOMENTS, ids=lambda m: m.isoformat())
 def test_the_demo_loads_on_every_tricky_day(moment):

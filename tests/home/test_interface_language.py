@@ -251,6 +251,7 @@ def _empty_form_posts(client, url, selector):
     return client.post(form.get("action") or url, data)
 
 
+@pytest.mark.walk
 @pytest.mark.django_db
 @pytest.mark.parametrize("reader", READERS, ids=lambda reader: reader or "logged-out")
 def test_no_page_shows_interface_text_in_the_other_language(client, reader, wrong):

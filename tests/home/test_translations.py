@@ -75,6 +75,7 @@ def remade(tmp_path_factory):
     return polib.pofile(str(ROOT / PO)), polib.pofile(str(copy / PO))
 
 
+@pytest.mark.walk
 def test_makemessages_leaves_nothing_untranslated_or_fuzzy(remade):
     """A text added to the code without its Danish, or changed so that gettext only guesses
     (fuzzy), shows here with its msgid, before a Danish reader meets it in English."""
@@ -84,6 +85,7 @@ def test_makemessages_leaves_nothing_untranslated_or_fuzzy(remade):
     assert not problems, "Translate in locale/da after `make messages`:\n" + "\n".join(problems)
 
 
+@pytest.mark.walk
 def test_makemessages_keeps_every_entry_of_the_catalogue(remade):
     """An entry makemessages finds in no source is marked obsolete and leaves the compiled
     catalogue at the next `make messages`. A text the code no longer has goes from locale/da;
