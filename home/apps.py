@@ -11,12 +11,13 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import english_slugs, pagepurge, signals, workflow_mail  # noqa: F401
+        from . import english_slugs, framecache, pagepurge, signals, workflow_mail  # noqa: F401
         from .roles import sync_roles_after_migrate
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="home.sync_roles")
         post_migrate.connect(create_cache_tables, sender=self, dispatch_uid="home.cache_tables")
         pagepurge.connect()
+        framecache.connect()
         workflow_mail.connect()
 
 

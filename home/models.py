@@ -16,13 +16,14 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import AbstractGroupApprovalTask, Page, TranslatableMixin
+from wagtail.models import AbstractGroupApprovalTask, Page, Site, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BaseStreamBlock
 from .forms import AccessibleFormBuilder
+from .framecache import RememberedRestrictionsMixin, RememberedTranslationMixin, site_settings
 from .privacy import public_pages
 from .ratelimit import HOUR, RateLimit, client_ip, within_limits
 from .sections import sections
@@ -31,7 +32,7 @@ from .sections import sections
 RELATED_PAGES = 4
 
 
-class BasePage(Page):
+class BasePage(RememberedRestrictionsMixin, Page):
     """Fields every content page shares: a short introduction, used on the page and in lists."""
 
     introduction = models.TextField(
@@ -66,7 +67,7 @@ class BasePage(Page):
         return deepest.specific.route(request, path_components[prefixes[deepest.url_path] :])
 
 
-class HomePage(BasePage):
+class HomePage(RememberedTranslationMixin, BasePage):
     """The front page of one language: a welcome, a call to action and the main content."""
 
     hero_image = models.ForeignKey(
@@ -270,7 +271,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         unique_together = [("translation_key", "locale")]
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(RememberedRestrictionsMixin, AbstractEmailForm):
     """The contact form: stores every submission and mails it to the address given."""
 
     introduction = models.TextField(_("introduction"), blank=True)
@@ -427,6 +428,17 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
         # The secretariat's role is this permission, not the name of a group: see home.roles.
         permissions = [("act_as_secretariat", _("Can act as the secretariat"))]
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, from the frame cache (home/framecache.py)
+        instead of a query on every page; the admin's form reads them with `for_site`."""
+        name = cls.get_cache_attr_name()
+        if not hasattr(request, name):
+            found = site_settings(cls, Site.find_for_request(request))
+            found._request = request
+            setattr(request, name, found)
+        return getattr(request, name)
 
     @property
     def localized(self):

@@ -9,7 +9,9 @@ from functools import reduce
 from operator import or_
 
 from django.db.models import Q
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import PageViewRestriction
+
+from . import framecache
 
 
 class Reader:
@@ -22,13 +24,11 @@ class Reader:
 
 
 def page_restrictions(request):
-    """Every page view restriction with its page's path, read once per request (a request, or
-    a Reader, remembers them: menus, lists and the language switcher all ask)."""
+    """Every page view restriction with its page's path and groups: from the frame cache in a
+    request, read once for a Reader (menus, lists and the language switcher all ask)."""
     restrictions = getattr(request, "_fiv_page_restrictions", None)
     if restrictions is None:
-        restrictions = list(
-            PageViewRestriction.objects.select_related("page").prefetch_related("groups")
-        )
+        restrictions = framecache.page_restrictions()
         try:
             request._fiv_page_restrictions = restrictions
         except AttributeError:  # an object that takes no attributes: ask again next time
@@ -85,12 +85,14 @@ def visible_documents(documents, request):
     refused = refused_collection_paths(request)
     if not refused:
         return documents
-    ids = {document.collection_id for document in documents}
-    paths = dict(Collection.objects.filter(pk__in=ids).values_list("pk", "path"))
+    paths = framecache.collection_paths()
+    # A collection made since the paths were read (in another process, a moment ago) is
+    # left out for this request rather than guessed.
     return [
         document
         for document in documents
-        if not any(paths[document.collection_id].startswith(path) for path in refused)
+        if document.collection_id in paths
+        and not any(paths[document.collection_id].startswith(path) for path in refused)
     ]
 
 
@@ -107,9 +109,7 @@ def refused_collection_paths(request):
     """The paths of the collections whose restrictions the reader does not pass."""
     return [
         restriction.collection.path
-        for restriction in CollectionViewRestriction.objects.select_related(
-            "collection"
-        ).prefetch_related("groups")
+        for restriction in framecache.collection_restrictions()
         if request is None or not restriction.accept_request(request)
     ]
 

@@ -345,7 +345,9 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         context["tags"] = tags = list(self.tags.all())
         context["themes"] = self.themes(tags)
         context["related"] = self.related_materials(request, tags=tags)
-        context["library"] = self.get_parent().specific
+        context["library"] = LibraryIndexPage.objects.filter(
+            path=self.path[: -self.steplen]
+        ).first()
         context["review_due"] = bool(self.next_review and self.next_review < timezone.localdate())
         return context
 

@@ -27,6 +27,7 @@ class NetworkConfig(AppConfig):
     def ready(self):
         from wagtail.models.reference_index import ReferenceIndex
 
+        from home.framecache import watch
         from home.pagepurge import register_listing
         from home.translations import TranslatedFields, register_translated_fields
 
@@ -39,6 +40,8 @@ class NetworkConfig(AppConfig):
             Municipality,
             MunicipalityIndexPage,
         )
+
+        watch(Municipality)  # which municipality a contributor group is for (network/roles.py)
 
         signals.connect()
         personal_data.connect()

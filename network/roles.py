@@ -13,6 +13,8 @@ from wagtail.models import (
     get_page_models,
 )
 
+from home.framecache import remember
+
 CONTRIBUTOR_GROUP_PREFIX = "Bidragydere"
 
 CONTRIBUTOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -47,12 +49,33 @@ def contribution_municipalities(user):
 
 
 def contributor_municipality_ids(user):
-    """Cached on the user object: asked once per request by every permission check."""
+    """Cached on the user object: asked once per request by every permission check. In a
+    request the user's groups are in memory already (home/framecache.py), and so is which
+    municipality each contributor group is for: no query."""
     if not hasattr(user, "_contributor_municipality_ids"):
-        user._contributor_municipality_ids = frozenset(
-            contributor_municipalities(user).values_list("pk", flat=True)
-        )
+        groups = getattr(user, "_prefetched_objects_cache", {}).get("groups")
+        if groups is not None and user.is_active:
+            by_group = _municipalities_by_group()
+            ids = (by_group.get(group.pk) for group in groups)
+            user._contributor_municipality_ids = frozenset(pk for pk in ids if pk is not None)
+        else:
+            user._contributor_municipality_ids = frozenset(
+                contributor_municipalities(user).values_list("pk", flat=True)
+            )
     return user._contributor_municipality_ids
+
+
+def _municipalities_by_group():
+    from .models import Municipality
+
+    return remember(
+        "municipalities by contributor group",
+        lambda: dict(
+            Municipality.objects.exclude(contributor_group=None).values_list(
+                "contributor_group_id", "pk"
+            )
+        ),
+    )
 
 
 def ensure_contributor_group(municipality):

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The site, languages, restrictions, menu and the reader's roles from memory (home/framecache.py).
+    "home.framecache.FrameCacheMiddleware",
     # An address with a NUL or a file name too long for any disk: a 404 before any view.
     "home.params.MalformedPathMiddleware",
     # Municipality contributors reach only the page editor's part of the admin.

@@ -7,8 +7,9 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from ..framecache import locale_codes, remember
 from ..legal import PrivacyPolicyPage, legal_pages
 from ..privacy import may_view, public_pages
 
@@ -23,18 +24,17 @@ def _locale_home(request):
         homes = request._fiv_locale_homes = {}
     if language not in homes:
         site = Site.find_for_request(request)
-        homes[language] = None if site is None else site.root_page.localized
+        homes[language] = (
+            None
+            if site is None
+            else remember(("home", site.pk, language), lambda: site.root_page.localized)
+        )
     return homes[language]
 
 
 def _locales(request):
-    """Every locale's language code by its id, looked up once per request."""
-    codes = getattr(request, "_fiv_locale_codes", None)
-    if codes is None:
-        codes = request._fiv_locale_codes = dict(
-            Locale.objects.order_by("pk").values_list("pk", "language_code")
-        )
-    return codes
+    """Every locale's language code by its id."""
+    return locale_codes()
 
 
 def _language_versions(request, page):
@@ -47,7 +47,11 @@ def _language_versions(request, page):
         return found[1]
     codes = _locales(request)
     versions = {codes[page.locale_id]: page} if page.live else {}
-    for other in page.get_translations(inclusive=False).live():
+    translations = remember(
+        ("translations", page.pk or id(page)),
+        lambda: list(page.get_translations(inclusive=False).live()),
+    )
+    for other in translations:
         if may_view(other, request):
             versions[codes[other.locale_id]] = other
     request._fiv_language_versions = (page.pk, versions)
@@ -70,7 +74,10 @@ def main_menu(context):
             "state": "page" if current_path == home.path else "",
         }
     ]
-    for child in public_pages(home.get_children().live().in_menu(), request):
+    children = remember(
+        ("menu", home.pk), lambda: list(public_pages(home.get_children().live().in_menu(), request))
+    )
+    for child in children:
         if current_path == child.path:
             state = "page"
         elif current_path.startswith(child.path):
@@ -87,7 +94,10 @@ def breadcrumbs(context):
     form, say) gives its own as `breadcrumb_trail`: [(title, url), ..., (title, None)]."""
     page = context.get("page")
     if isinstance(page, Page) and page.depth > 2:
-        ancestors = page.get_ancestors().filter(depth__gt=1).live()
+        ancestors = remember(
+            ("ancestors", page.path),
+            lambda: list(page.get_ancestors().filter(depth__gt=1).live()),
+        )
         links = [
             (
                 _("Home") if ancestor.depth == 2 else ancestor.title,
@@ -159,7 +169,8 @@ def language_alternates(context):
 @register.inclusion_tag("home/tags/legal_links.html", takes_context=True)
 def legal_links(context):
     """The accessibility statement, privacy policy and cookie note of the current language."""
-    return {"pages": legal_pages(translation.get_language())}
+    language = translation.get_language()
+    return {"pages": remember(("legal pages", language), lambda: legal_pages(language))}
 
 
 @register.simple_tag
