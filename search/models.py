@@ -4,8 +4,14 @@ Wagtail's query log (`wagtail.contrib.search_promotions`) counts every search pe
 but not whether it found anything; this model counts those that found nothing for the reader.
 It holds the query string itself, not a link to Wagtail's `Query`: Wagtail's garbage collection
 deletes a query's daily hits after a week, and the report looks back a month.
+
+A search word may name a person, so the rows are not kept for ever: `manage.py
+delete_old_unanswered_searches`, run daily, deletes those of days more than
+FIV_UNANSWERED_SEARCH_RETENTION_MONTHS (13) months ago; a month more than a year, so that a
+month can be compared with the same month a year before.
 """
 
+from dateutil.relativedelta import relativedelta
 from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
@@ -39,3 +45,10 @@ class UnansweredQuery(models.Model):
             return
         row, _created = cls.objects.get_or_create(query_string=query_string, day=day or today())
         cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1)
+
+    @classmethod
+    def expired(cls, months, on=None):
+        """The rows of days more than `months` calendar months before `on` (today): on
+        29 February 2028, with 13 months, those before 29 January 2027; on 31 December 2027,
+        those before 30 November 2026 (a month without a 31st ends on its last day)."""
+        return cls.objects.filter(day__lt=(on or today()) - relativedelta(months=months))

@@ -42,6 +42,7 @@ from network.models import (
     MunicipalityIndexPage,
     ProfessionalAreaPage,
 )
+from search.models import UnansweredQuery
 from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 SCRIPT = "<script>fiv_xss()</script>"
@@ -74,6 +75,7 @@ VALUES = {
 PARAMS = (
     "q",
     "query",
+    "type",
     "tag",
     "target",
     "phase",
@@ -148,6 +150,17 @@ def meeting_register_url():
 
 def odense_registration():
     return {"municipality": Municipality.objects.get(name="Odense").pk, "participants": 2}
+
+
+def search_url(language="da", **params):
+    """The site search's address, asked for words that find something in the demo."""
+    return reverse_in(language, "search") + "?" + urlencode({"query": "fædre", **params})
+
+
+def unanswered_report_url(*suffix):
+    """The report "Søgninger uden resultater", with a search in it that found nothing."""
+    UnansweredQuery.add_hit("barnevognsparkering")
+    return reverse("search_unanswered_report" + "".join(suffix))
 
 
 def aarhus_pk():
@@ -339,6 +352,25 @@ CASES = [
     Case("search-da", "anonymous", lambda: reverse_in("da", "search")),
     Case("search-en", "anonymous", lambda: reverse_in("en", "search")),
     Case("search-logged-in", "professional", lambda: reverse_in("da", "search")),
+    Case("search-contributor", "contributor", lambda: reverse_in("da", "search")),
+    Case("search-secretariat", "secretary", lambda: reverse_in("en", "search")),
+    # Words that find something, so that the page, the type and the filters are read.
+    Case("search-found", "anonymous", search_url, names=("page", "type")),
+    Case("search-found-logged-in", "professional", search_url, names=("page", "type")),
+    Case("search-found-type", "contributor", lambda: search_url(page="2") + "&type={v}", names=()),
+    Case(
+        "search-found-page", "secretary", lambda: search_url(type="meeting") + "&page={v}", names=()
+    ),
+    Case(
+        "search-far-page-unknown-type",
+        "professional",
+        lambda: search_url(page="99999", type="ukendt"),
+        names=("query",),
+    ),
+    Case("suggest-da", "anonymous", lambda: reverse_in("da", "search_suggest")),
+    Case("suggest-en", "professional", lambda: reverse_in("en", "search_suggest")),
+    Case("suggest-contributor", "contributor", lambda: reverse_in("da", "search_suggest")),
+    Case("suggest-secretariat", "secretary", lambda: reverse_in("da", "search_suggest")),
     Case("document", "professional", document_url),
     Case("document-anonymous", "anonymous", document_url),
     Case("document-id", "professional", lambda: "/documents/{v}/x.pdf"),
@@ -417,6 +449,26 @@ CASES = [
     Case("admin-dashboard", "secretary", lambda: reverse("wagtailadmin_home")),
     Case("admin-review-report", "secretary", lambda: reverse("library_review_report")),
     Case("admin-download-report", "secretary", lambda: reverse("library_download_report")),
+    Case(
+        "admin-unanswered-report",
+        "secretary",
+        unanswered_report_url,
+        names=(*PARAMS, "export"),
+    ),
+    Case(
+        "admin-unanswered-report-results",
+        "secretary",
+        lambda: unanswered_report_url("_results"),
+    ),
+    Case(
+        "admin-unanswered-report-export",
+        "secretary",
+        lambda: unanswered_report_url() + "?export=xlsx",
+    ),
+    *[
+        Case(f"admin-unanswered-report-{role}", role, unanswered_report_url)
+        for role in ("anonymous", "professional", "contributor")
+    ],
     # Forms, posted.
     Case(
         "contribution-post",

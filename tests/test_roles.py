@@ -54,6 +54,7 @@ from network.models import (
     Onboarding,
     Region,
 )
+from search.models import UnansweredQuery
 from tests.library.contributions import (
     approved_material,
     contribution_data,
@@ -237,6 +238,40 @@ def download_playbook_pdf(actor):
     if response.status_code != 200:
         return refused(actor, response)
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
+    return YES
+
+
+# The site search and its suggestions find what the reader may read. For a stranger they answer
+# as for words that find nothing (200, no result), never with the login page, which would tell
+# that something is there.
+
+HANDOUT = "Slides til gruppelederens første gang"  # found by a word only inside the file
+
+
+def search_titles(actor, query):
+    response = actor.client.get(reverse("search"), {"query": query})
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    return [title.get_text(strip=True) for title in soup.select(".search-result .card__title")]
+
+
+def find_in_site_search(actor):
+    material = odense_material()
+    found = search_titles(actor, material.title) + search_titles(actor, "yndlingsvuggevise")
+    if material.title in found and HANDOUT in found:
+        return YES
+    assert material.title not in found and HANDOUT not in found, found
+    return NO
+
+
+def get_suggested_in_header(actor):
+    material = odense_material()
+    response = actor.client.get(reverse("search_suggest"), {"q": material.title})
+    assert response.status_code == 200
+    chosen = [s for s in response.json()["suggestions"] if s["title"] == material.title]
+    if not chosen:
+        return NO
+    assert actor.client.get(chosen[0]["url"]).status_code == 200
     return YES
 
 
@@ -1141,6 +1176,12 @@ def odense_downloaded():
     )
 
 
+def searched_without_results():
+    """A search word that found nothing: it may name a person, so the secretariat's only."""
+    UnansweredQuery.add_hit("jordemoder hanne jensen")
+    return "jordemoder hanne jensen"
+
+
 def see_desk_report(url_name, theirs):
     def action(actor):
         title = theirs()
@@ -1319,6 +1360,8 @@ ACTIONS = {
         read_professional_page,
         download_file,
         download_playbook_pdf,
+        find_in_site_search,
+        get_suggested_in_header,
     ],
     "submit material / data for own municipality": [submit_on_site, submit_in_admin],
     "edit a submission of another municipality": [edit_other_on_site, edit_other_in_admin],
@@ -1359,6 +1402,7 @@ ACTIONS = {
         see_desk,
         see_desk_report("library_review_report", lambda: due_for_review().first().title),
         see_desk_report("library_download_report", lambda: odense_downloaded().title),
+        see_desk_report("search_unanswered_report", searched_without_results),
     ],
     "see how often own municipality's materials were downloaded": [see_own_downloads],
     "add and edit funding opportunities": [create_funding, edit_funding],

@@ -336,6 +336,12 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Messages sent through the contact form are deleted this many months after they arrive
 # (`manage.py delete_old_contact_messages`, daily; the privacy policy states the same period).
 FIV_CONTACT_RETENTION_MONTHS = int(os.environ.get("FIV_CONTACT_RETENTION_MONTHS", "6"))
+# Searches that found nothing (search.UnansweredQuery, for the report "Søgninger uden
+# resultater") are deleted this many months after their day (`manage.py
+# delete_old_unanswered_searches`, daily): a year and a month, to compare a month with last year's.
+FIV_UNANSWERED_SEARCH_RETENTION_MONTHS = int(
+    os.environ.get("FIV_UNANSWERED_SEARCH_RETENTION_MONTHS", "13")
+)
 
 # The network's figures never show a group (a year, a region in a year) built from fewer
 # families than this (network/localdata/figures.py says what else they hold back).

@@ -1,6 +1,7 @@
 // The header's search box as a combobox (WAI-ARIA 1.2 "list autocomplete"): suggestions from
-// /search/suggest/ appear as the reader types; arrow keys move through them, Enter opens the
-// chosen one, Escape closes the list. Without this script the box is an ordinary search form.
+// /search/suggest/ appear as the reader types (or on ArrowDown); arrow keys move through them, Enter opens the
+// chosen one, Escape closes the list and keeps the words (a second Escape empties the box, as in
+// any search box). Without this script the box is an ordinary search form.
 (function () {
   "use strict";
 
@@ -21,6 +22,14 @@
       active = -1;
       input.setAttribute("aria-expanded", "false");
       input.removeAttribute("aria-activedescendant");
+      if (status) status.textContent = ""; // no count left behind for a list that is gone
+    }
+
+    function dismiss() {
+      // Closed by the reader: a suggestion still on its way must not open the list again.
+      clearTimeout(timer);
+      latest++;
+      close();
     }
 
     function highlight(index) {
@@ -82,7 +91,9 @@
           return response.ok ? response.json() : { suggestions: [] };
         })
         .then(function (data) {
-          if (request === latest) show(data.suggestions || []);
+          if (request === latest && document.activeElement === input) {
+            show(data.suggestions || []);
+          }
         })
         .catch(close);
     }
@@ -95,18 +106,25 @@
       if (event.key === "ArrowDown" && options.length) {
         event.preventDefault();
         highlight((active + 1) % options.length);
+      } else if (event.key === "ArrowDown" && input.value.trim().length >= 2) {
+        event.preventDefault(); // the list was closed: open it again
+        fetchSuggestions();
       } else if (event.key === "ArrowUp" && options.length) {
         event.preventDefault();
         highlight(active <= 0 ? options.length - 1 : active - 1);
       } else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
         window.location.href = options[active].dataset.url;
+      } else if (event.key === "Escape" && !list.hidden) {
+        // Close the list and keep the words: a search box would otherwise empty itself too.
+        event.preventDefault();
+        dismiss();
       } else if (event.key === "Escape") {
-        close();
+        dismiss();
       }
     });
     input.addEventListener("blur", function () {
-      setTimeout(close, 100);
+      setTimeout(dismiss, 100);
     });
     form.setAttribute("autocomplete", "off");
   }

@@ -1,0 +1,47 @@
+"""Delete the searches without results older than the retention period (run it daily, see
+README)."""
+
+import math
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from search.models import UnansweredQuery
+from search.report import REPORT_DAYS
+
+# The report must keep its days: a retention of fewer months could cut into them.
+MIN_MONTHS = math.ceil(REPORT_DAYS / 28)
+
+
+class Command(BaseCommand):
+    help = (
+        "Delete the searches without results (the report 'Søgninger uden resultater') of days "
+        "more than FIV_UNANSWERED_SEARCH_RETENTION_MONTHS months ago (default 13): a search "
+        "word may name a person."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--months",
+            type=int,
+            default=None,
+            help="Keep them this many months instead of FIV_UNANSWERED_SEARCH_RETENTION_MONTHS.",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Count what would be deleted; delete nothing."
+        )
+
+    def handle(self, *args, months=None, dry_run=False, **options):
+        months = settings.FIV_UNANSWERED_SEARCH_RETENTION_MONTHS if months is None else months
+        if months < MIN_MONTHS:
+            raise CommandError(
+                f"The retention period must be at least {MIN_MONTHS} months: the report looks "
+                f"back {REPORT_DAYS} days."
+            )
+        expired = UnansweredQuery.expired(months)
+        if dry_run:
+            count = expired.count()
+        else:
+            count, _ = expired.delete()
+        verb = "would be deleted" if dry_run else "deleted"
+        self.stdout.write(f"{count} search(es) without results older than {months} months {verb}.")
