@@ -13,6 +13,12 @@ logged-in demo professional. It prints requests per second, the median (p50) and
 (p99) time, each address's rate as a share of the static file's, and the SQL queries of the page
 built uncached. The load generator is Python threads on the same machine (wrk, when installed, is
 used instead): it takes CPU from the server, so the figures are lower bounds.
+
+Then the weight of a first visit (a fresh browser, an empty cache) to the Danish home page at
+375 and 1280 px, in Debian's chromium through Playwright (bench/weight.py): the bytes transferred,
+the number of requests and the heaviest ones. Static files come compressed (Chromium asks for
+brotli from 127.0.0.1 as it does over https); the page itself comes uncompressed, as gunicorn
+sends it (a proxy in front may compress it), so a visitor may get a little less.
 """
 
 import argparse
@@ -28,6 +34,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,6 +48,7 @@ from scratch import (  # noqa: E402
     scratch_database,
     serve,
 )
+from weight import CHROMIUM, DESKTOP, PHONE, FirstVisit, launch  # noqa: E402
 
 UNCACHED = "?bench=uncached"  # a parameter no page reads, which the page cache never stores
 
@@ -52,6 +60,7 @@ def prepare(args):
         tempfile.mkdtemp(prefix="fiv-pages-media-"),
         ALLOWED_HOSTS="127.0.0.1,testserver",
         PAGE_CACHE_SECONDS="600",
+        REQUEST_LOG_LEVEL="WARNING",  # a line per request would cost the workers time and bury the figures
     )
     if not args.redis:
         os.environ.pop("REDIS_URL", None)
@@ -169,6 +178,26 @@ def load_with_wrk(port, path, cookies, seconds, connections):
     return rate, ms("50"), ms("99"), int(errors.group(1)) if errors else 0
 
 
+def page_weights(port):
+    """(name, bytes, requests, heaviest) of a first visit to the home page at each width."""
+    if not shutil.which(CHROMIUM):
+        print(f"{CHROMIUM} is not installed (apt-get install chromium): no page weights")
+        return []
+    from playwright.sync_api import sync_playwright
+
+    weights = []
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        for name, viewport in [("375 px", PHONE), ("1280 px", DESKTOP)]:
+            visit = FirstVisit(browser, f"http://127.0.0.1:{port}/", viewport)
+            try:
+                weights.append((name, visit.total, len(visit.requests), visit.largest(4)))
+            finally:
+                visit.close()
+        browser.close()
+    return weights
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=int, default=5)
@@ -208,6 +237,7 @@ def main():
             rate, p50, p99, errors = measure(port, path, cookies, args.seconds, args.connections)
             rows.append((name, rate, p50, p99, errors, queries))
             print(f"  {name}: {rate:.0f}/s", flush=True)
+        weights = page_weights(port)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)
@@ -222,6 +252,12 @@ def main():
             f"{name:<34} {rate:>7.0f} {p50:>7.1f} {p99:>7.1f} {rate / static:>9.2f} "
             f"{'' if queries is None else queries:>4}{note}"
         )
+    if weights:
+        print("\nThe home page (da) on a first visit, Debian's chromium, bytes over the wire")
+    for name, total, requests, heaviest in weights:
+        print(f"{name}: {total / 1000:.1f} kB in {requests} requests; the heaviest:")
+        for size, encoding, url in heaviest:
+            print(f"  {size / 1000:>6.1f} kB {encoding or '-':<4} {urlsplit(url).path}")
 
 
 if __name__ == "__main__":

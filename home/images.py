@@ -21,10 +21,13 @@ class Place:
 
 
 PLACES = {
-    # Beside the title on the home page: the whole width of a phone, two fifths of a wide screen.
+    # Beside the title on the home page: a phone's width less the margins (1rem each side),
+    # from 50em two fifths of the container less its padding and the gap (site.css, section 8),
+    # and no more once the container stops growing at 72rem. Saying 100vw and 40vw instead sent
+    # a 375 px phone the 720 px picture a wide screen gets.
     "hero": Place(
         "format-{avif,webp,jpeg} fill-{360x270,720x540,1080x810}",
-        "(min-width: 60em) 40vw, 100vw",
+        "(min-width: 72rem) 26.6rem, (min-width: 50em) calc(40vw - 2.2rem), calc(100vw - 2rem)",
         eager=True,
     ),
     # In the flow of a page's text, never wider than the text column.

@@ -27,7 +27,9 @@ def test_the_hero_comes_in_modern_formats_and_widths_and_loads_first(client, lan
     assert list(sources) == ["image/avif", "image/webp"]
     for source in sources.values():
         assert widths(source["srcset"]) == [360, 720, 1080]
-        assert source["sizes"] == "(min-width: 60em) 40vw, 100vw"
+        assert source["sizes"] == (
+            "(min-width: 72rem) 26.6rem, (min-width: 50em) calc(40vw - 2.2rem), calc(100vw - 2rem)"
+        )
     image = picture.img
     assert image["alt"] == home.hero_image_alt
     assert image["fetchpriority"] == "high" and "loading" not in image.attrs
