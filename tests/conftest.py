@@ -4,12 +4,12 @@ import os
 import pytest
 import time_machine
 from django.core.cache import cache, caches
-from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale
 
 from home.models import HomePage
 from network.models import Municipality
+from tests import demo_database
 from tests.people import CONTRIBUTOR, PROFESSIONAL, SECRETARY, demo_user
 
 
@@ -24,10 +24,21 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, loaded once per run and rolled back after each test."""
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory, worker_id):
+    """Every test starts from the demo site, loaded once per run and rolled back after each test.
+    With pytest-xdist the first worker loads it and the others take a copy (demo_database.py)."""
+    if worker_id == "master":
+        with django_db_blocker.unblock():
+            demo_database.load_demo()
+        yield
+        return
+    # The workers' temporary directories share a parent of this run's own.
+    shared_dir = tmp_path_factory.getbasetemp().parent / "demo"
     with django_db_blocker.unblock():
-        call_command("load_demo_content", force=True, verbosity=0)
+        demo_database.demo_for_worker(shared_dir)
+    yield
+    with django_db_blocker.unblock():
+        demo_database.drop_copy(shared_dir)
 
 
 def pytest_collection_modifyitems(items):

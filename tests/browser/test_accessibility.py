@@ -1,11 +1,19 @@
 """Every page of the demo at 320 px, logged out and as each demo user: axe-core finds nothing
 against WCAG 2.2 AA and its best practices, and no page scrolls sideways.
 
-Each reader opens every live page in Danish and English that their view restrictions let them
-see, the views that are not Wagtail pages (login, searches and filters, "Mine bidrag", the
-contribution form, local data, the calendar link ...), a missing page, and each form sent empty
-so that its errors show. What waits behind a button or a <details> (the menu, the library's
+Each reader opens the views that are not Wagtail pages (login, searches and filters, "Mine
+bidrag", the contribution form, local data, the calendar link ...), a missing page, each form
+sent empty so that its errors show, and the live pages in Danish and English that their view
+restrictions let them see. What waits behind a button or a <details> (the menu, the library's
 filters, "Vis alle", the help texts) is opened and checked too.
+
+The secretary, who may see every page and, as an editor, also runs Wagtail's own checker, has
+axe check every page. Every other reader has axe check every type of page in each language
+(the first of its kind in the tree), the pages with a form and the pages they own; pages of
+one type share their template, and what changes with the reader (header, menus, what a role
+may do) shows on each of them. The reader's other pages are still asked for, so that every
+page they may view is proven to open for them. The walk opens some 610 pages instead of 900
+(the views and forms, 72 a reader, are checked for everyone).
 
 axe-core is vendored (tests/browser/vendor/README.md) and put into each page before the page's
 own scripts; the site's Content-Security-Policy would refuse it, so the browser context
@@ -25,7 +33,7 @@ from django.utils import translation
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Page
 
-from home.demo.users import CONTRIBUTOR, DEFAULT_PASSWORD, DEMO_USERS
+from home.demo.users import CONTRIBUTOR, DEFAULT_PASSWORD, DEMO_USERS, SECRETARY
 from home.models import ContactPage, HomePage
 from home.privacy import Reader, viewable_pages
 from library.models import LibraryIndexPage, MaterialPage
@@ -97,6 +105,8 @@ SEND_EMPTY = """(selector) => {
 }"""
 
 READERS = [None, *(user.username for user in DEMO_USERS)]
+# Sees every page, and runs Wagtail's checker: the one reader who has axe check every page.
+EVERY_PAGE = SECRETARY
 
 
 def _with_query(url, **params):
@@ -168,6 +178,21 @@ def _forms():
     return forms
 
 
+def _pages_to_check(pages, user, every_page, with_forms):
+    """The addresses of `pages` that axe checks for a reader: all of them, or the first page of
+    each type in each language, the pages with a form and those the reader owns."""
+    if every_page:
+        return [page.url for page in pages]
+    kinds, chosen = set(), []
+    for page in pages:
+        kind = (page.content_type_id, page.locale_id)
+        owned = user is not None and page.owner_id == user.pk
+        if kind not in kinds or owned or page.url in with_forms:
+            kinds.add(kind)
+            chosen.append(page.url)
+    return chosen
+
+
 @pytest.fixture(scope="module")
 def demo_server(django_db_setup, django_db_blocker):
     """A live server over the session's demo database, and what each reader may open."""
@@ -177,20 +202,31 @@ def demo_server(django_db_setup, django_db_blocker):
             call_command("load_demo_content", force=True, verbosity=0)
         pages = Page.objects.live().filter(depth__gt=1).order_by("path")
         users = get_user_model().objects.in_bulk(READERS[1:], field_name="username")
+        forms = _forms()
+        viewable = {
+            reader: list(
+                viewable_pages(pages, Reader(users[reader] if reader else AnonymousUser()))
+            )
+            for reader in READERS
+        }
         site = {
-            "pages": {
-                reader: [
-                    page.url
-                    for page in viewable_pages(
-                        pages, Reader(users[reader] if reader else AnonymousUser())
-                    )
-                ]
+            "pages": {reader: [page.url for page in viewable[reader]] for reader in READERS},
+            "checked": {
+                reader: _pages_to_check(
+                    viewable[reader],
+                    users.get(reader),
+                    every_page=reader == EVERY_PAGE,
+                    with_forms={url for url, _ in forms},
+                )
                 for reader in READERS
             },
             "homes": [home.url for home in HomePage.objects.all()],
             "views": _view_urls(),
-            "forms": _forms(),
+            "forms": forms,
         }
+        assert set(site["pages"][EVERY_PAGE]) >= {
+            url for urls in site["pages"].values() for url in urls
+        }, f"{EVERY_PAGE} sees every page another reader sees"
         server = LiveServer("localhost")
         try:
             yield server, site
@@ -257,7 +293,16 @@ def test_every_page_passes_axe_at_320_px(reader, demo_server, phone):
     pages = site["pages"][reader]
     problems, checked, unopened = [], [], []
 
-    for url in [*pages, *site["views"]]:
+    # The pages axe does not check for this reader must still open for them.
+    for url in sorted(set(pages) - set(site["checked"][reader])):
+        response = phone.request.get(server.url + url, max_redirects=0)
+        landed = response.headers.get("location", "").removeprefix(server.url)
+        if response.status in (301, 302) and landed in pages:
+            continue  # on to a page checked in its own right
+        if response.status != 200:
+            unopened.append(f"{url} answered {response.status} {landed}".rstrip())
+
+    for url in [*site["checked"][reader], *site["views"]]:
         response = phone.goto(server.url + url)
         if response.request.redirected_from is not None:
             landed = response.url.removeprefix(server.url)
