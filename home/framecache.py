@@ -24,11 +24,13 @@ import contextvars
 import copy
 import uuid
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.functional import SimpleLazyObject
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -51,7 +53,8 @@ _memory = {"generation": None, "values": {}}
 
 
 def _shared():
-    return caches[CACHE_ALIAS]
+    """The cache every process shares: `pages` (Redis or the database), else the default."""
+    return caches[CACHE_ALIAS if CACHE_ALIAS in settings.CACHES else "default"]
 
 
 def current_generation():
@@ -67,7 +70,7 @@ def current_generation():
 
 def remember(key, compute):
     """`compute()`, once per process and generation; every call outside a request computes."""
-    generation = _generation.get()
+    generation = _request_generation()
     if generation is None:
         return compute()
     if _memory["generation"] != generation:
@@ -86,7 +89,7 @@ def forget_everything(**kwargs):
     token = uuid.uuid4().hex
     _shared().set(GENERATION_KEY, token, timeout=None)
     if _generation.get() is not None:
-        _generation.set(token)
+        _generation.set(token)  # this request reads what it changed
     _memory["values"] = {}
     _memory["generation"] = None
 
@@ -98,20 +101,37 @@ def changed(**kwargs):
     transaction.on_commit(forget_everything, robust=True)
 
 
+_UNREAD = "unread"  # in a request, before anything asked for the generation
+
+
+def _request_generation():
+    """The generation of the request under way (read from the shared cache the first time it
+    is needed: a request that needs no frame, an error page or a file, reads nothing), or None
+    outside a request."""
+    generation = _generation.get()
+    if generation is _UNREAD:
+        generation = current_generation()
+        _generation.set(generation)
+    return generation
+
+
 class FrameCacheMiddleware:
-    """Reads the generation once per request; after the session and user middleware, so that
-    a logged-in reader's groups and permissions come from memory too."""
+    """Opens the request's generation; after the session and user middleware, so that a
+    logged-in reader's groups and permissions come from memory too. Nothing is read before it
+    is needed, and a visitor without a session cookie is never asked for a user: the session
+    untouched, a public page does not vary on cookies."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        marker = _generation.set(current_generation())
+        marker = _generation.set(_UNREAD)
         try:
-            request._wagtail_site = site_for(request)
-            user = getattr(request, "user", None)
-            if user is not None and user.is_authenticated:
-                remember_reader(user)
+            request._wagtail_site = SimpleLazyObject(lambda: site_for(request))
+            if settings.SESSION_COOKIE_NAME in request.COOKIES:
+                user = getattr(request, "user", None)
+                if user is not None and user.is_authenticated:
+                    remember_reader(user)
             return self.get_response(request)
         finally:
             _generation.reset(marker)
@@ -183,7 +203,7 @@ class RememberedRestrictionsMixin:
     prefixes of the page's; filtering or counting it asks the database as before)."""
 
     def get_view_restrictions(self):
-        if _generation.get() is None or self.alias_of_id or not self.path:
+        if _request_generation() is None or self.alias_of_id or not self.path:
             return super().get_view_restrictions()
         step = self.steplen
         prefixes = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
@@ -220,7 +240,7 @@ class RememberedTranslationMixin:
 
     @property
     def localized_draft(self):
-        if _generation.get() is None or not self.pk:
+        if _request_generation() is None or not self.pk:
             return super().localized_draft
         try:
             locale = Locale.get_active()

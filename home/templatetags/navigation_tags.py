@@ -23,10 +23,10 @@ def _locale_home(request):
     if homes is None:
         homes = request._fiv_locale_homes = {}
     if language not in homes:
-        site = Site.find_for_request(request)
+        site = Site.find_for_request(request)  # maybe a lazy object: `not`, never `is None`
         homes[language] = (
             None
-            if site is None
+            if not site
             else remember(("home", site.pk, language), lambda: site.root_page.localized)
         )
     return homes[language]

@@ -116,11 +116,12 @@ def test_the_search_page_has_no_alternates(client):
 
 @pytest.mark.django_db
 def test_the_switcher_and_the_alternates_ask_for_the_translations_once(client):
+    """Once for both, and then not again until something changes (home/framecache.py)."""
     page = Page.objects.get(locale__language_code="da", slug="for-foraeldre")
-    client.get(page.url)  # the first request of a process fills Wagtail's caches
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(page.url)
-    assert alternates(response) and switcher_links(response)
     key = str(page.translation_key).replace("-", "")
-    asked = [q["sql"] for q in queries if key in q["sql"].replace("-", "")]
-    assert len(asked) == 1, asked
+    for expected in [1, 0]:
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(page.url)
+        assert alternates(response) and switcher_links(response)
+        asked = [q["sql"] for q in queries if key in q["sql"].replace("-", "")]
+        assert len(asked) == expected, asked

@@ -16,7 +16,8 @@ UNREACHABLE = "redis://127.0.0.1:1/0"  # nothing listens on port 1: refused at o
 
 
 def redis_cache(backend):
-    return {"default": {"BACKEND": backend, "LOCATION": UNREACHABLE}}
+    """The caches as production has them with REDIS_URL: both in Redis."""
+    return {alias: {"BACKEND": backend, "LOCATION": UNREACHABLE} for alias in ["default", "pages"]}
 
 
 REDIS_GONE = override_settings(
