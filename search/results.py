@@ -13,9 +13,10 @@ The hits of every source (at most MAX_HITS each) are merged by the backend's sco
 kind, and only the page of results shown is loaded: a fixed number of queries per search.
 
 Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
-the same way, are searched again by similarity (`Fuzzy`, trigrams of the text without accents:
-"foraeldre" and "sovnguide" find "forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite
-has no trigrams, and there the search stays exact.
+the same way, are searched again for the words of the index most like them (search.backend.
+spelled_like(), trigrams of the words without accents: "foraeldre" and "sovnguide" find
+"forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite has no trigrams, and there the
+search stays exact.
 
 Editors' tools: the secretariat's promoted results for a search word (Wagtail's search
 promotions) come first, those the reader may open only; every search is counted in Wagtail's
@@ -41,7 +42,6 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy
 from wagtail.search.utils import normalise_query_string
 
 from home.dates import today
@@ -64,7 +64,7 @@ from network.models import (
     MunicipalityIndexPage,
 )
 
-from .backend import supports_fuzzy
+from .backend import spelled_like, supports_fuzzy
 from .models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 200
@@ -235,20 +235,24 @@ class SiteSearch:
     def hits(self, query, fuzzy=False):
         """(score, kind slug, source, primary key) of everything the query finds, best first;
         the source is "page", "document" or "municipality". `fuzzy`: by similar words."""
+        if fuzzy:
+            query = spelled_like(query)
+            if query is None:  # a word like no word of the index
+                return []
         kinds = page_kind_slugs()
         found = [
-            (page._score or 0, kinds.get(page.content_type_id, "page"), "page", page.pk)
-            for page in matching(self.pages.only("pk", "content_type"), query, fuzzy)
+            (score or 0, kinds.get(content_type, "page"), "page", pk)
+            for pk, content_type, score in matching(self.pages, query, ("pk", "content_type_id"))
         ]
         if self.member:
             texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
             found += [
-                (text._score or 0, "document", "document", text.pk)
-                for text in matching(texts.only("pk"), query, fuzzy)
+                (score or 0, "document", "document", pk)
+                for pk, score in matching(texts, query, ("pk",))
             ]
             found += [
-                (municipality._score or 0, "municipality", "municipality", municipality.pk)
-                for municipality in matching(Municipality.objects.only("pk"), query, fuzzy)
+                (score or 0, "municipality", "municipality", pk)
+                for pk, score in matching(Municipality.objects.all(), query, ("pk",))
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
@@ -425,15 +429,18 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query, fuzzy=False):
-    """The objects of the queryset that have every word of the query, best first, scored;
-    `fuzzy`: those with text like the query's, ignoring accents (PostgreSQL only)."""
+def matching(queryset, query, fields):
+    """(*fields, score) of the objects of the queryset that have every word of the query (a
+    string, or a query of search.backend.spelled_like()), best first, at most MAX_HITS: the
+    values only, no model instances for hits that are only counted."""
     backend = get_search_backend()
-    if fuzzy:
-        results = backend.search(Fuzzy(query, unaccent=True), queryset)
-    else:
-        results = backend.search(query, queryset, operator="and")
-    return results.annotate_score("_score")[:MAX_HITS]
+    results = backend.search(query, queryset, operator="and").annotate_score("_score")
+    results = results[:MAX_HITS]
+    if hasattr(results, "get_queryset"):  # the database backends
+        return list(results.get_queryset().values_list(*fields, "_score"))
+    return [  # Elasticsearch
+        (*(getattr(obj, field) for field in fields), obj._score) for obj in results
+    ]
 
 
 def page_date(page):
