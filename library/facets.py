@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Value, Window
+from django.db.models import Aggregate, TextField, Value, Window
 from django.db.models.functions import RowNumber
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -148,6 +148,23 @@ def _search(query, ranked):
     return [material.pk for material in results]  # Elasticsearch
 
 
+class IdList(Aggregate):
+    """The ids of a group as one text, "12,7,31" (in no order): PostgreSQL's string_agg,
+    SQLite's group_concat."""
+
+    function = "GROUP_CONCAT"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s::text, ',')",
+            **extra_context,
+        )
+
+
 # A set of materials as one byte per material (0 or 1) and back: the byte strings let
 # Python's C code do the per-material work.
 FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
@@ -229,7 +246,9 @@ class FacetIndex:
 
     @staticmethod
     def build(materials):
-        """(pks, title order, postings) of the materials: two queries, however many there are."""
+        """(pks, title order, postings) of the materials: two queries, however many there are.
+        The second brings each facet value once, with the ids of its materials in one text
+        (IdList): a few hundred rows at 50,000 materials, not one per material and value."""
         rows = list(
             materials.order_by("-first_published_at", "-pk")
             .annotate(title_rank=Window(RowNumber(), order_by=["title", "pk"]))
@@ -248,16 +267,19 @@ class FacetIndex:
         parts = [
             model.objects.filter(**{f"{material}__in": ids})
             .exclude(**{f"{value}__isnull": True})
-            .annotate(facet=Value(param))
-            .values_list("facet", material, value)
+            .values(value)
+            .annotate(facet=Value(param), ids=IdList(material))
+            .values_list("facet", value, "ids")
             .order_by()
             for param, (model, material, value) in LINKED_FACETS.items()
         ]
-        for param, pk, value in parts[0].union(*parts[1:], all=True):
-            if pk in bit:  # a material published between the two queries waits for the next
-                bits[param].setdefault(str(value), []).append(bit[pk])
+        for param, value, id_list in parts[0].union(*parts[1:], all=True):
+            numbers = bits[param].setdefault(str(value), [])
+            for pk in map(int, id_list.split(",")):
+                if pk in bit:  # a material published between the two queries waits for the next
+                    numbers.append(bit[pk])
         postings = {
-            param: {value: to_mask(numbers) for value, numbers in values.items()}
+            param: {value: to_mask(numbers) for value, numbers in values.items() if numbers}
             for param, values in bits.items()
         }
         return pks, by_title, postings
@@ -303,6 +325,52 @@ class FacetIndex:
     @cached_property
     def title_pks(self):
         return [self.pks[number] for number in self.title_order]
+
+
+class Vocabulary(dict):
+    """The labels of the facets' values in the reader's language, from the cache: the target
+    groups and phases [(slug, label)], the municipalities {code: name}, and the themes asked
+    for so far {tag slug: (address slug, name)}. Cached under the facet index's version, which
+    signals.py bumps whenever a vocabulary (tags, their English names, target groups, phases,
+    municipalities) changes: a request with a warm cache asks the database for none of them.
+    Only names that readers may see in any case: nothing private is in it."""
+
+    TIMEOUT = FacetIndex.TIMEOUT
+
+    def __init__(self, key, labels):
+        super().__init__(labels)
+        self.key = key
+
+    @classmethod
+    def current(cls):
+        key = f"library:vocabulary:{FacetIndex.FORMAT}:{FacetIndex.version()}:{get_language()}"
+        labels = cache.get(key)
+        if labels is None:
+            labels = {
+                "target": [(g.slug, g.label) for g in TargetGroup.objects.all()],
+                "phase": [(p.slug, p.label) for p in Phase.objects.all()],
+                "municipality": {
+                    str(code): name
+                    for code, name in Municipality.objects.values_list("code", "name")
+                },
+                "tag": {},
+            }
+            cache.set(key, labels, cls.TIMEOUT)
+        return cls(key, labels)
+
+    def themes(self, slugs):
+        """{tag slug: (address slug, name)} of those of `slugs` that are tags; looked up (one
+        query) and kept only for those not asked for before."""
+        known = self["tag"]
+        missing = set(slugs) - set(known)
+        if missing:
+            tags = list(Tag.objects.filter(slug__in=missing))
+            for tag, (address, name) in zip(tags, theme_labels(tags, addresses=True), strict=True):
+                known[tag.slug] = (address, name)
+            for slug in missing - {tag.slug for tag in tags}:
+                known[slug] = None  # not a tag: not looked up again
+            cache.set(self.key, dict(self), self.TIMEOUT)
+        return {slug: known[slug] for slug in slugs if known.get(slug) is not None}
 
 
 @dataclass
@@ -395,8 +463,8 @@ class MaterialSearch:
         documents = viewable_documents(
             get_document_model().objects.filter(pk__in={hit[1] for hit in hits}),
             request,
-        ).only("pk", "title", "file")
-        visible = {document.pk: document.title for document in documents}
+        )
+        visible = dict(documents.values_list("pk", "title"))  # no model instances: thousands
         english = get_language() == "en"
         found = {}
         for pk, document, title_en in hits:
@@ -410,18 +478,19 @@ class MaterialSearch:
 
     def _facets(self):
         kinds = [Option(value, str(label)) for value, label in MaterialPage.Kind.choices]
+        vocabulary = self.vocabulary
         return [
             Facet("kind", _("Kind"), kinds),
-            Facet(
-                "target",
-                _("Target group"),
-                [Option(g.slug, g.label) for g in TargetGroup.objects.all()],
-            ),
-            Facet("phase", _("Phase"), [Option(p.slug, p.label) for p in Phase.objects.all()]),
+            Facet("target", _("Target group"), [Option(*item) for item in vocabulary["target"]]),
+            Facet("phase", _("Phase"), [Option(*item) for item in vocabulary["phase"]]),
             Facet("tag", _("Theme")),
             Facet("municipality", _("Municipality")),
             Facet("format", _("File format")),
         ]
+
+    @cached_property
+    def vocabulary(self):
+        return Vocabulary.current()
 
     def _parse_selection(self):
         """Each facet's chosen values, those it knows only: an unknown one shows nothing and
@@ -492,18 +561,15 @@ class MaterialSearch:
     def _open_options(self, facet, counts):
         values = set(counts) | set(self._indexed(facet, facet.selected))
         if facet.param == "tag":
-            tags = list(Tag.objects.filter(slug__in=values))
+            themes = self.vocabulary.themes(values)
             options = [
-                Option(address, name, indexed=tag.slug)
-                for tag, (address, name) in zip(
-                    tags, theme_labels(tags, addresses=True), strict=True
-                )
+                Option(address, name, indexed=slug)
+                for slug, (address, name) in themes.items()
+                if slug in values
             ]
         elif facet.param == "municipality":
-            municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
-            options = [
-                Option(str(code), name) for code, name in municipalities.values_list("code", "name")
-            ]
+            names = self.vocabulary["municipality"]
+            options = [Option(code, names[code]) for code in values if code in names]
         else:
             options = [Option(v, v.upper()) for v in values]
         return sorted(options, key=lambda o: (-counts.get(o.indexed, 0), o.label.lower()))
