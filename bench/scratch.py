@@ -73,6 +73,9 @@ def grow(add, count, *, seeds=300, own_files=False):
     library, existing, _rng = danish_library()
     made = add(min(count, existing + seeds))
     copied = copy_materials(library, count, own_files=own_files)
+    from django.db import connection
+
+    analyze(connection.vendor)  # the statistics update_index then plans its queries with
     print(
         f"Added {made + copied} materials ({made} through the factories, {copied} copied in bulk) "
         f"in {time.perf_counter() - started:.0f} s"
