@@ -27,15 +27,19 @@ query log, and a search that found nothing also in `UnansweredQuery`, for the re
 import difflib
 import html
 import re
+import uuid
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
@@ -47,7 +51,13 @@ from wagtail.search.utils import normalise_query_string
 from home.dates import today
 from home.models import DocumentText
 from home.params import choice_param, int_param, text_param, words
-from home.privacy import viewable_documents, viewable_pages
+from home.privacy import (
+    refused_collection_paths,
+    refused_page_paths,
+    viewable_documents,
+    viewable_pages,
+)
+from library.facets import BoundedCache
 from library.models import LibraryIndexPage, MaterialFile, MaterialPage
 from network.models import (
     AdvisoryBoardPage,
@@ -183,6 +193,32 @@ def searchable_text(page):
     return " ".join(parts)
 
 
+# The answers of searches: ids and scores only, the same for every reader with the same
+# restrictions; a fixed number of places, however many different words readers send.
+HITS = BoundedCache("search:hits", slots=256, timeout=10 * 60)
+HITS_VERSION_KEY = "search:hits:version"
+
+
+def hits_version():
+    version = cache.get(HITS_VERSION_KEY)
+    if version is None:
+        cache.add(HITS_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(HITS_VERSION_KEY)
+    return version
+
+
+def forget_hits(**kwargs):
+    """Every cached answer is forgotten: now, and again once the change is committed (a
+    search between the two could have read the content as it was). search/signals.py calls
+    it whenever searchable content changes."""
+
+    def bump():
+        cache.set(HITS_VERSION_KEY, uuid.uuid4().hex, None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
 class SiteSearch:
     def __init__(self, request):
         self.request = request
@@ -192,13 +228,7 @@ class SiteSearch:
         self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
         self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
         number = int_param(request.GET, "page", minimum=1)
-        hits = self.hits(self.query) if self.query else []
-        exact = bool(hits)
-        # Nothing as written: words like these, if the database can tell (PostgreSQL).
-        self.fuzzy = False
-        if self.query and not hits and supports_fuzzy(get_search_backend()):
-            hits = self.hits(self.query, fuzzy=True)
-            self.fuzzy = bool(hits)
+        hits, self.fuzzy, self.suggestion = self.found() if self.query else ([], False, "")
         self.counts = {}
         for _score, slug, _source, _pk in hits:
             self.counts[slug] = self.counts.get(slug, 0) + 1
@@ -207,9 +237,33 @@ class SiteSearch:
         self.page = Paginator(shown, PER_PAGE).get_page(number)
         self.page.object_list = self.load(self.page.object_list)
         self.promotions = self.promoted() if self.query and self.page.number == 1 else []
-        self.suggestion = self.did_you_mean() if self.query and not exact else ""
         # A search is logged once (see log()): on its first page, before a type is chosen.
         self.first_view = number in (None, 1) and self.kind is None
+
+    def found(self):
+        """(hits, fuzzy, suggestion) of the query: what it finds (by similar words if it finds
+        nothing as written and the database can tell: PostgreSQL), and "did you mean" when
+        it found nothing as written. Cached (HITS) under everything the answer depends on:
+        the words, the language, whether the reader is logged in, the pages and collections
+        the reader may not see, and the version of the searchable content (forget_hits). A
+        reader who turns the pages or chooses a type does not search again, nor does the next
+        reader with the same restrictions; the results shown are loaded through the reader's
+        own querysets all the same (load())."""
+        refused = (
+            refused_page_paths(self.request),
+            refused_collection_paths(self.request) if self.member else None,
+        )
+        what = repr((hits_version(), get_language(), self.member, refused, self.query))
+        return HITS.get_or_set(what, self._search)
+
+    def _search(self):
+        hits = self.hits(self.query)
+        fuzzy = False
+        if not hits and supports_fuzzy(get_search_backend()):
+            hits = self.hits(self.query, fuzzy=True)
+            fuzzy = bool(hits)
+        exact = bool(hits) and not fuzzy
+        return hits, fuzzy, "" if exact else self.did_you_mean()
 
     # What the reader may see: each source narrowed before it is searched
 
