@@ -1,14 +1,16 @@
 """Benchmark of the library index: unfiltered, two facets, a text query, and a cold cache.
 
-    .venv/bin/python bench/library.py [--materials 5000] [--runs 40] [--reuse]
+    .venv/bin/python bench/library.py [--materials 5000 50000] [--runs 40] [--reuse]
 
 It builds a scratch database of the configured kind (DATABASE_URL: a PostgreSQL database
 named after it with the suffix _bench, dropped and created again; without DATABASE_URL a
 temporary SQLite file), loads the demo content, adds materials with tags, files and
-municipalities until there are --materials of them, and then requests each view --runs
-times as a logged-in professional. It prints the median and 95th percentile time and the
-SQL query count of each view; "cold cache" is the unfiltered view right after a material
-changed, when the facet index is built again. The cache is the configured one: local memory,
+municipalities until there are as many as the first of --materials (the first few hundred
+through the factories, the rest copies made in bulk: bench/scratch.py grow), indexes them and
+requests each view --runs times as a logged-in professional; then grows the library to the
+next size and measures again. It prints the median and 95th percentile time and the SQL query
+count of each view at each size, and the sizes side by side; "cold cache" is the unfiltered
+view right after a material changed, when the facet index is built again. The cache is the configured one: local memory,
 or Redis with REDIS_URL as in production. Nothing in it is a test: it measures.
 """
 
@@ -30,12 +32,15 @@ from scratch import (  # noqa: E402
 
 
 def main():
-    args = arguments(__doc__, materials=5000, runs=40)
+    args = arguments(__doc__, materials=[5000, 50000], runs=40)
 
     vendor = measured_site("bench", reuse=args.reuse)
-
-    grow(add_materials, args.materials)
-    index_and_measure(vendor, measure, args.runs)
+    figures = {}
+    for size in sorted(args.materials):
+        grow(add_materials, size)
+        figures[size] = index_and_measure(vendor, measure, args.runs)
+    if len(figures) > 1:
+        side_by_side(figures)
 
 
 def add_materials(target):
@@ -75,7 +80,7 @@ def add_materials(target):
         )
         if number % 500 == 0:
             print(f"  {number} materials", flush=True)
-    return target - existing
+    return max(target - existing, 0)
 
 
 def measure(runs):
@@ -105,6 +110,7 @@ def measure(runs):
         f"\nLibrary index with {total} materials, {runs} runs each ({connection.vendor}, {cache}):"
     )
     print(f"{'view':<12} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
+    figures = {}
     for name, params in views.items():
         client.get(library.url, params)  # warm up
         timings = []
@@ -119,6 +125,20 @@ def measure(runs):
         timings.sort()
         p95 = timings[min(len(timings) - 1, int(round(0.95 * len(timings))) - 1)]
         print(f"{name:<12} {statistics.median(timings):>10.1f} {p95:>8.1f} {len(queries):>8}")
+        figures[name] = (p95, len(queries))
+    return figures
+
+
+def side_by_side(figures):
+    """p95 and queries of each view at every size, one column per size."""
+    sizes = list(figures)
+    print("\nSide by side, p95 ms / queries:")
+    print(f"{'view':<12}" + "".join(f"{f'{size:,} materials':>20}" for size in sizes))
+    for name in figures[sizes[0]]:
+        cells = "".join(
+            f"{f'{figures[size][name][0]:.1f} / {figures[size][name][1]}':>20}" for size in sizes
+        )
+        print(f"{name:<12}{cells}")
 
 
 if __name__ == "__main__":

@@ -21,15 +21,16 @@ readers choose them freely, and made-up ones must not fill the cache.
 import hashlib
 import uuid
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 from itertools import compress
+from operator import is_not
 from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Value, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Aggregate, TextField, Value
+from django.db.models.sql.constants import MULTI
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -148,6 +149,34 @@ def _search(query, ranked):
     return [material.pk for material in results]  # Elasticsearch
 
 
+class IdList(Aggregate):
+    """The ids of a group as one text, "12,7,31" (in no order): PostgreSQL's string_agg,
+    SQLite's group_concat."""
+
+    function = "GROUP_CONCAT"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s(%(expressions)s::text, ',')",
+            **extra_context,
+        )
+
+
+KNOWN = partial(is_not, None)
+
+
+def raw_rows(queryset):
+    """The rows of a values_list() queryset as the database driver returns them: without
+    Django's per-row converters, which cost more than the query at 50,000 rows. For columns
+    that need none (integers, texts)."""
+    compiler = queryset.query.get_compiler(using=queryset.db)
+    return [row for chunk in compiler.execute_sql(MULTI) for row in chunk]
+
+
 # A set of materials as one byte per material (0 or 1) and back: the byte strings let
 # Python's C code do the per-material work.
 FLAG_BYTES = bytes.maketrans(b"01", b"\x00\x01")
@@ -187,14 +216,16 @@ class FacetIndex:
     """
 
     VERSION_KEY = "library:facets:version"
-    FORMAT = 1  # changes with the shape of the cached state: old entries are then not found
+    FORMAT = 2  # changes with the shape of the cached state: old entries are then not found
     TIMEOUT = 15 * 60  # also bounds how stale a cache that is not shared could be
 
-    def __init__(self, pks, title_order, postings):
+    def __init__(self, pks, title_order, postings, materials=None, key=None):
         self.pks = pks  # primary keys, newest first
-        self.title_order = title_order  # bit numbers, by title
+        # Bit numbers by title; None until a reader sorts by title (see title_pks).
+        self.title_order = title_order
         self.postings = postings  # {facet param: {value: mask}}
         self.everything = (1 << len(pks)) - 1
+        self.materials, self.key = materials, key
 
     @classmethod
     def for_materials(cls, materials):
@@ -206,7 +237,7 @@ class FacetIndex:
         if state is None:
             state = cls.build(materials)
             cache.set(key, state, cls.TIMEOUT)
-        return cls(*state)
+        return cls(*state, materials=materials, key=key)
 
     @classmethod
     def version(cls):
@@ -229,38 +260,45 @@ class FacetIndex:
 
     @staticmethod
     def build(materials):
-        """(pks, title order, postings) of the materials: two queries, however many there are."""
-        rows = list(
-            materials.order_by("-first_published_at", "-pk")
-            .annotate(title_rank=Window(RowNumber(), order_by=["title", "pk"]))
-            .values_list("pk", "kind", "municipality__code", "title_rank")
+        """(pks, None, postings) of the materials: two queries, however many there are (the
+        order by title waits until a reader asks for it: title_pks).
+
+        The first reads the materials the reader may see; the second each facet value once,
+        with the ids of all the materials that have it in one text (IdList), whoever may see
+        them: a few hundred rows at 50,000 materials, not one per material and value, and no
+        second pass over the page tree and its restrictions. Only the ids of the first query
+        become bits, so what the reader may not see is never counted."""
+        rows = raw_rows(
+            materials.order_by("-first_published_at", "-pk").values_list(
+                "pk", "kind", "municipality__code"
+            )
         )
-        pks = [pk for pk, _kind, _code, _rank in rows]
-        bit = {pk: number for number, pk in enumerate(pks)}
-        by_title = sorted(range(len(rows)), key=lambda number: rows[number][3])
+        pks = [row[0] for row in rows]
+        bit = dict(zip(pks, range(len(pks)), strict=True))
         bits = {"kind": {}, "municipality": {}, **{param: {} for param in LINKED_FACETS}}
-        for number, (_pk, kind, code, _rank) in enumerate(rows):
+        for number, (_pk, kind, code) in enumerate(rows):
             if kind is not None:
                 bits["kind"].setdefault(kind, []).append(number)
             if code is not None:
                 bits["municipality"].setdefault(str(code), []).append(number)
-        ids = materials.values("pk")
         parts = [
-            model.objects.filter(**{f"{material}__in": ids})
-            .exclude(**{f"{value}__isnull": True})
-            .annotate(facet=Value(param))
-            .values_list("facet", material, value)
+            model.objects.exclude(**{f"{value}__isnull": True})
+            .values(value)
+            .annotate(facet=Value(param), ids=IdList(material))
+            .values_list("facet", value, "ids")
             .order_by()
             for param, (model, material, value) in LINKED_FACETS.items()
         ]
-        for param, pk, value in parts[0].union(*parts[1:], all=True):
-            if pk in bit:  # a material published between the two queries waits for the next
-                bits[param].setdefault(str(value), []).append(bit[pk])
+        for param, value, id_list in parts[0].union(*parts[1:], all=True):
+            # The bits of the materials the reader may see (a material published between the
+            # two queries waits for the next build); map and filter loop in C.
+            numbers = filter(KNOWN, map(bit.get, map(int, id_list.split(","))))
+            bits[param].setdefault(str(value), []).extend(numbers)
         postings = {
-            param: {value: to_mask(numbers) for value, numbers in values.items()}
+            param: {value: to_mask(numbers) for value, numbers in values.items() if numbers}
             for param, values in bits.items()
         }
-        return pks, by_title, postings
+        return pks, None, postings
 
     @cached_property
     def bit(self):
@@ -302,7 +340,66 @@ class FacetIndex:
 
     @cached_property
     def title_pks(self):
+        """The primary keys by title. The order by title is asked of the database the first
+        time a reader sorts by title, not with every build (sorting 50,000 titles is most of
+        a build's time), and cached beside the index, which it follows."""
+        if self.title_order is None:
+            key = f"{self.key}:title"
+            self.title_order = cache.get(key) if self.key else None
+            if self.title_order is None:
+                bit = self.bit
+                by_title = raw_rows(self.materials.order_by("title", "pk").values_list("pk"))
+                # A material published since the index was built waits for the next one.
+                self.title_order = [bit[pk] for (pk,) in by_title if pk in bit]
+                if self.key:
+                    cache.set(key, self.title_order, self.TIMEOUT)
         return [self.pks[number] for number in self.title_order]
+
+
+class Vocabulary(dict):
+    """The labels of the facets' values in the reader's language, from the cache: the target
+    groups and phases [(slug, label)], the municipalities {code: name}, and the themes asked
+    for so far {tag slug: (address slug, name)}. Cached under the facet index's version, which
+    signals.py bumps whenever a vocabulary (tags, their English names, target groups, phases,
+    municipalities) changes: a request with a warm cache asks the database for none of them.
+    Only names that readers may see in any case: nothing private is in it."""
+
+    TIMEOUT = FacetIndex.TIMEOUT
+
+    def __init__(self, key, labels):
+        super().__init__(labels)
+        self.key = key
+
+    @classmethod
+    def current(cls):
+        key = f"library:vocabulary:{FacetIndex.FORMAT}:{FacetIndex.version()}:{get_language()}"
+        labels = cache.get(key)
+        if labels is None:
+            labels = {
+                "target": [(g.slug, g.label) for g in TargetGroup.objects.all()],
+                "phase": [(p.slug, p.label) for p in Phase.objects.all()],
+                "municipality": {
+                    str(code): name
+                    for code, name in Municipality.objects.values_list("code", "name")
+                },
+                "tag": {},
+            }
+            cache.set(key, labels, cls.TIMEOUT)
+        return cls(key, labels)
+
+    def themes(self, slugs):
+        """{tag slug: (address slug, name)} of those of `slugs` that are tags; looked up (one
+        query) and kept only for those not asked for before."""
+        known = self["tag"]
+        missing = set(slugs) - set(known)
+        if missing:
+            tags = list(Tag.objects.filter(slug__in=missing))
+            for tag, (address, name) in zip(tags, theme_labels(tags, addresses=True), strict=True):
+                known[tag.slug] = (address, name)
+            for slug in missing - {tag.slug for tag in tags}:
+                known[slug] = None  # not a tag: not looked up again
+            cache.set(self.key, dict(self), self.TIMEOUT)
+        return {slug: known[slug] for slug in slugs if known.get(slug) is not None}
 
 
 @dataclass
@@ -395,8 +492,8 @@ class MaterialSearch:
         documents = viewable_documents(
             get_document_model().objects.filter(pk__in={hit[1] for hit in hits}),
             request,
-        ).only("pk", "title", "file")
-        visible = {document.pk: document.title for document in documents}
+        )
+        visible = dict(documents.values_list("pk", "title"))  # no model instances: thousands
         english = get_language() == "en"
         found = {}
         for pk, document, title_en in hits:
@@ -410,18 +507,19 @@ class MaterialSearch:
 
     def _facets(self):
         kinds = [Option(value, str(label)) for value, label in MaterialPage.Kind.choices]
+        vocabulary = self.vocabulary
         return [
             Facet("kind", _("Kind"), kinds),
-            Facet(
-                "target",
-                _("Target group"),
-                [Option(g.slug, g.label) for g in TargetGroup.objects.all()],
-            ),
-            Facet("phase", _("Phase"), [Option(p.slug, p.label) for p in Phase.objects.all()]),
+            Facet("target", _("Target group"), [Option(*item) for item in vocabulary["target"]]),
+            Facet("phase", _("Phase"), [Option(*item) for item in vocabulary["phase"]]),
             Facet("tag", _("Theme")),
             Facet("municipality", _("Municipality")),
             Facet("format", _("File format")),
         ]
+
+    @cached_property
+    def vocabulary(self):
+        return Vocabulary.current()
 
     def _parse_selection(self):
         """Each facet's chosen values, those it knows only: an unknown one shows nothing and
@@ -492,18 +590,15 @@ class MaterialSearch:
     def _open_options(self, facet, counts):
         values = set(counts) | set(self._indexed(facet, facet.selected))
         if facet.param == "tag":
-            tags = list(Tag.objects.filter(slug__in=values))
+            themes = self.vocabulary.themes(values)
             options = [
-                Option(address, name, indexed=tag.slug)
-                for tag, (address, name) in zip(
-                    tags, theme_labels(tags, addresses=True), strict=True
-                )
+                Option(address, name, indexed=slug)
+                for slug, (address, name) in themes.items()
+                if slug in values
             ]
         elif facet.param == "municipality":
-            municipalities = Municipality.objects.filter(code__in=[int(v) for v in values])
-            options = [
-                Option(str(code), name) for code, name in municipalities.values_list("code", "name")
-            ]
+            names = self.vocabulary["municipality"]
+            options = [Option(code, names[code]) for code in values if code in names]
         else:
             options = [Option(v, v.upper()) for v in values]
         return sorted(options, key=lambda o: (-counts.get(o.indexed, 0), o.label.lower()))

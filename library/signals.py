@@ -7,7 +7,8 @@ they were copied; the facets would drift apart between languages.
 Forget the facet indexes (see facets.py) whenever something they are built from changes:
 a material is published, unpublished, saved, moved or deleted; its files, tags, target
 groups or phases change; or a vocabulary the facets use (tags, target groups, phases,
-municipalities) is edited or deleted; or the text of a file has been read.
+municipalities, the English names of themes) is edited or deleted; or the text of a file has
+been read.
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -19,7 +20,7 @@ from home.models import DocumentText
 from network.models import Municipality
 
 from .facets import FacetIndex
-from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup
+from .models import MaterialFile, MaterialPage, MaterialTag, Phase, TargetGroup, ThemeName
 
 
 def mirror_vocabularies(sender, instance, **kwargs):
@@ -55,6 +56,8 @@ def connect():
     post_page_move.connect(forget_facets, dispatch_uid="library.facets")
     # DocumentText: the text of a file, read in the background after it was attached.
     models = (MaterialPage, MaterialFile, MaterialTag, Tag, TargetGroup, Phase, Municipality)
+    # A theme's English name: the facets' labels are cached with the index (facets.Vocabulary).
+    models += (ThemeName,)
     for model in (*models, DocumentText):
         for signal in (post_save, post_delete):
             signal.connect(forget_facets, sender=model, dispatch_uid="library.facets")

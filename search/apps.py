@@ -10,3 +10,8 @@ class SearchConfig(AppConfig):
         ("wagtailsearchpromotions", f"{action}_searchpromotion")
         for action in ("add", "change", "delete")
     ]
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -14,6 +14,10 @@ issue 61): English pages stemmed as Danish miss "run" in "running". Here, on Pos
 Autocomplete keeps Wagtail's `simple` configuration (no stemming), as before. On SQLite and
 other databases this is Wagtail's database backend unchanged: FTS5 does not stem at all.
 
+Typo tolerance (PostgreSQL): every word the index holds is kept once in `SearchWord` as objects
+are indexed; `spelled_like()` turns a query into the words of the index most like each of its
+words (trigrams, accents aside), which the full-text search then finds with its own indexes.
+
     WAGTAILSEARCH_BACKENDS = {"default": {
         "BACKEND": "search.backend",
         "SEARCH_CONFIG": "danish",
@@ -27,8 +31,9 @@ import copy
 from functools import reduce
 from operator import or_
 
+from django.contrib.postgres.search import TrigramSimilarity
 from django.db import connection
-from django.db.models import Func, TextField
+from django.db.models import Func, TextField, Value
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 from modelsearch.backends.database.postgres.postgres import (
     PostgresAutocompleteQueryCompiler,
@@ -36,9 +41,15 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.utils import get_content_type_pk
 from wagtail.models import Locale
+from wagtail.search.query import And, Or, PlainText
+
+from .models import SearchWord
 
 FUZZY_SIMILARITY_THRESHOLD = 0.6
+MAX_SPELLINGS = 5  # words of the index a misspelled word may stand for
+MIN_WORD_LENGTH = 3  # of the words kept in SearchWord
 
 
 def has_locale(model):
@@ -49,6 +60,28 @@ class LanguageIndex(PostgresIndex):
     """Indexes each object with the configuration of its locale's language."""
 
     def add_items(self, model, objs):
+        self._add_items(model, objs)
+        self.add_words(model, objs)
+
+    def add_words(self, model, objs):
+        """Keeps the words of the objects' index entries in SearchWord (see spelled_like)."""
+        ids = [str(obj.pk) for obj in objs]
+        if not ids:
+            return
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                """INSERT INTO search_searchword (word, plain)
+                    SELECT DISTINCT lexeme, f_unaccent(lexeme)
+                    FROM wagtailsearch_indexentry,
+                         unnest(to_tsvector('simple', title_text || ' ' || body_text))
+                    WHERE content_type_id = %s AND object_id = ANY(%s)
+                      AND length(lexeme) BETWEEN %s AND 100
+                    ORDER BY 1
+                    ON CONFLICT (word) DO NOTHING""",
+                [get_content_type_pk(model), ids, MIN_WORD_LENGTH],
+            )
+
+    def _add_items(self, model, objs):
         if not has_locale(model):
             return super().add_items(model, objs)
         by_config = {}
@@ -115,6 +148,29 @@ def SearchBackend(params):  # noqa: N802  (the name Wagtail looks for in a backe
     if connection.vendor == "postgresql":
         return LanguageSearchBackend(params)
     return DatabaseSearchBackend(params)
+
+
+def spelled_like(query):
+    """The query with each of its words replaced by the words of the index most like it
+    (trigram similarity of the words without accents, at least FUZZY_SIMILARITY_THRESHOLD;
+    the word itself among them if the index has it): all of its words, each in any of its
+    spellings. None when a word is like nothing in the index. PostgreSQL only."""
+    alternatives = []
+    for word in dict.fromkeys(query.lower().split()):
+        if len(word) < MIN_WORD_LENGTH:  # "og", "i": not worth correcting, nor kept
+            alternatives.append(PlainText(word))
+            continue
+        plain = Unaccent(Value(word))
+        spellings = list(
+            SearchWord.objects.annotate(similarity=TrigramSimilarity("plain", plain))
+            .filter(plain__trigram_similar=plain, similarity__gte=FUZZY_SIMILARITY_THRESHOLD)
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)[:MAX_SPELLINGS]
+        )
+        if not spellings:
+            return None
+        alternatives.append(Or([PlainText(spelling) for spelling in spellings]))
+    return And(alternatives) if alternatives else None
 
 
 def supports_fuzzy(backend):

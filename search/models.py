@@ -52,3 +52,23 @@ class UnansweredQuery(models.Model):
         29 February 2028, with 13 months, those before 29 January 2027; on 31 December 2027,
         those before 30 November 2026 (a month without a 31st ends on its last day)."""
         return cls.objects.filter(day__lt=(on or today()) - relativedelta(months=months))
+
+
+class SearchWord(models.Model):
+    """A word of the search index, once: what typo tolerance corrects a misspelled word to.
+
+    Filled by the search backend (search/backend.py) as it indexes an object, from the title
+    and text it indexes; `plain` is the word without accents, trigram-indexed on PostgreSQL
+    (search/migrations/0002). A word is never taken out when the object that had it goes: it
+    can only be offered as a correction, and the search with it then finds what the reader may
+    see, or nothing."""
+
+    word = models.CharField(max_length=100, unique=True)
+    plain = models.CharField(max_length=200)
+
+    class Meta:
+        verbose_name = _("word of the search index")
+        verbose_name_plural = _("words of the search index")
+
+    def __str__(self):
+        return self.word

@@ -13,9 +13,10 @@ The hits of every source (at most MAX_HITS each) are merged by the backend's sco
 kind, and only the page of results shown is loaded: a fixed number of queries per search.
 
 Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
-the same way, are searched again by similarity (`Fuzzy`, trigrams of the text without accents:
-"foraeldre" and "sovnguide" find "forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite
-has no trigrams, and there the search stays exact.
+the same way, are searched again for the words of the index most like them (search.backend.
+spelled_like(), trigrams of the words without accents: "foraeldre" and "sovnguide" find
+"forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite has no trigrams, and there the
+search stays exact.
 
 Editors' tools: the secretariat's promoted results for a search word (Wagtail's search
 promotions) come first, those the reader may open only; every search is counted in Wagtail's
@@ -26,28 +27,37 @@ query log, and a search that found nothing also in `UnansweredQuery`, for the re
 import difflib
 import html
 import re
+import uuid
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urlencode
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Q
 from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Fuzzy
 from wagtail.search.utils import normalise_query_string
 
 from home.dates import today
 from home.models import DocumentText
 from home.params import choice_param, int_param, text_param, words
-from home.privacy import viewable_documents, viewable_pages
+from home.privacy import (
+    refused_collection_paths,
+    refused_page_paths,
+    viewable_documents,
+    viewable_pages,
+)
+from library.facets import BoundedCache
 from library.models import LibraryIndexPage, MaterialFile, MaterialPage
 from network.models import (
     AdvisoryBoardPage,
@@ -64,7 +74,7 @@ from network.models import (
     MunicipalityIndexPage,
 )
 
-from .backend import supports_fuzzy
+from .backend import spelled_like, supports_fuzzy
 from .models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 200
@@ -183,6 +193,32 @@ def searchable_text(page):
     return " ".join(parts)
 
 
+# The answers of searches: ids and scores only, the same for every reader with the same
+# restrictions; a fixed number of places, however many different words readers send.
+HITS = BoundedCache("search:hits", slots=256, timeout=10 * 60)
+HITS_VERSION_KEY = "search:hits:version"
+
+
+def hits_version():
+    version = cache.get(HITS_VERSION_KEY)
+    if version is None:
+        cache.add(HITS_VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(HITS_VERSION_KEY)
+    return version
+
+
+def forget_hits(**kwargs):
+    """Every cached answer is forgotten: now, and again once the change is committed (a
+    search between the two could have read the content as it was). search/signals.py calls
+    it whenever searchable content changes."""
+
+    def bump():
+        cache.set(HITS_VERSION_KEY, uuid.uuid4().hex, None)
+
+    bump()
+    transaction.on_commit(bump)
+
+
 class SiteSearch:
     def __init__(self, request):
         self.request = request
@@ -192,13 +228,7 @@ class SiteSearch:
         self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
         self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
         number = int_param(request.GET, "page", minimum=1)
-        hits = self.hits(self.query) if self.query else []
-        exact = bool(hits)
-        # Nothing as written: words like these, if the database can tell (PostgreSQL).
-        self.fuzzy = False
-        if self.query and not hits and supports_fuzzy(get_search_backend()):
-            hits = self.hits(self.query, fuzzy=True)
-            self.fuzzy = bool(hits)
+        hits, self.fuzzy, self.suggestion = self.found() if self.query else ([], False, "")
         self.counts = {}
         for _score, slug, _source, _pk in hits:
             self.counts[slug] = self.counts.get(slug, 0) + 1
@@ -207,9 +237,33 @@ class SiteSearch:
         self.page = Paginator(shown, PER_PAGE).get_page(number)
         self.page.object_list = self.load(self.page.object_list)
         self.promotions = self.promoted() if self.query and self.page.number == 1 else []
-        self.suggestion = self.did_you_mean() if self.query and not exact else ""
         # A search is logged once (see log()): on its first page, before a type is chosen.
         self.first_view = number in (None, 1) and self.kind is None
+
+    def found(self):
+        """(hits, fuzzy, suggestion) of the query: what it finds (by similar words if it finds
+        nothing as written and the database can tell: PostgreSQL), and "did you mean" when
+        it found nothing as written. Cached (HITS) under everything the answer depends on:
+        the words, the language, whether the reader is logged in, the pages and collections
+        the reader may not see, and the version of the searchable content (forget_hits). A
+        reader who turns the pages or chooses a type does not search again, nor does the next
+        reader with the same restrictions; the results shown are loaded through the reader's
+        own querysets all the same (load())."""
+        refused = (
+            refused_page_paths(self.request),
+            refused_collection_paths(self.request) if self.member else None,
+        )
+        what = repr((hits_version(), get_language(), self.member, refused, self.query))
+        return HITS.get_or_set(what, self._search)
+
+    def _search(self):
+        hits = self.hits(self.query)
+        fuzzy = False
+        if not hits and supports_fuzzy(get_search_backend()):
+            hits = self.hits(self.query, fuzzy=True)
+            fuzzy = bool(hits)
+        exact = bool(hits) and not fuzzy
+        return hits, fuzzy, "" if exact else self.did_you_mean()
 
     # What the reader may see: each source narrowed before it is searched
 
@@ -235,20 +289,24 @@ class SiteSearch:
     def hits(self, query, fuzzy=False):
         """(score, kind slug, source, primary key) of everything the query finds, best first;
         the source is "page", "document" or "municipality". `fuzzy`: by similar words."""
+        if fuzzy:
+            query = spelled_like(query)
+            if query is None:  # a word like no word of the index
+                return []
         kinds = page_kind_slugs()
         found = [
-            (page._score or 0, kinds.get(page.content_type_id, "page"), "page", page.pk)
-            for page in matching(self.pages.only("pk", "content_type"), query, fuzzy)
+            (score or 0, kinds.get(content_type, "page"), "page", pk)
+            for pk, content_type, score in matching(self.pages, query, ("pk", "content_type_id"))
         ]
         if self.member:
             texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
             found += [
-                (text._score or 0, "document", "document", text.pk)
-                for text in matching(texts.only("pk"), query, fuzzy)
+                (score or 0, "document", "document", pk)
+                for pk, score in matching(texts, query, ("pk",))
             ]
             found += [
-                (municipality._score or 0, "municipality", "municipality", municipality.pk)
-                for municipality in matching(Municipality.objects.only("pk"), query, fuzzy)
+                (score or 0, "municipality", "municipality", pk)
+                for pk, score in matching(Municipality.objects.all(), query, ("pk",))
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
@@ -425,15 +483,18 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query, fuzzy=False):
-    """The objects of the queryset that have every word of the query, best first, scored;
-    `fuzzy`: those with text like the query's, ignoring accents (PostgreSQL only)."""
+def matching(queryset, query, fields):
+    """(*fields, score) of the objects of the queryset that have every word of the query (a
+    string, or a query of search.backend.spelled_like()), best first, at most MAX_HITS: the
+    values only, no model instances for hits that are only counted."""
     backend = get_search_backend()
-    if fuzzy:
-        results = backend.search(Fuzzy(query, unaccent=True), queryset)
-    else:
-        results = backend.search(query, queryset, operator="and")
-    return results.annotate_score("_score")[:MAX_HITS]
+    results = backend.search(query, queryset, operator="and").annotate_score("_score")
+    results = results[:MAX_HITS]
+    if hasattr(results, "get_queryset"):  # the database backends
+        return list(results.get_queryset().values_list(*fields, "_score"))
+    return [  # Elasticsearch
+        (*(getattr(obj, field) for field in fields), obj._score) for obj in results
+    ]
 
 
 def page_date(page):
