@@ -41,6 +41,7 @@ from wagtail.documents import get_document_model
 from home.models import DocumentText
 from home.params import choice_param, choice_params, clean_int, int_param, text_param, words
 from home.privacy import viewable_documents
+from home.search_language import backend_for_language
 from network.models import Municipality
 
 from .models import (
@@ -127,7 +128,7 @@ def file_hits(query):
 
 def _search_files(query):
     texts = DocumentText.objects.filter(document__in=MaterialFile.objects.values("document_id"))
-    results = texts.search(query)
+    results = texts.search(query, backend=backend_for_language())
     if hasattr(results, "get_queryset"):  # the database backends
         ids = list(results.get_queryset().values_list("document_id", flat=True)[:MAX_FILE_HITS])
     else:
@@ -143,7 +144,7 @@ def _search(query, ranked):
     # By "id", which Page indexes as a filter field: unranked, the search backends refuse to
     # sort by "pk", which they do not know (a sorted search was a server error).
     materials = MaterialPage.objects.order_by("id")
-    results = materials.search(query, order_by_relevance=ranked)
+    results = materials.search(query, order_by_relevance=ranked, backend=backend_for_language())
     if hasattr(results, "get_queryset"):  # the database backends: no model instances needed
         return list(results.get_queryset().values_list("pk", flat=True))
     return [material.pk for material in results]  # Elasticsearch

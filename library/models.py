@@ -25,6 +25,7 @@ from home.blocks import BaseStreamBlock
 from home.models import BasePage, DocumentText
 from home.params import text_param, words
 from home.privacy import viewable_pages, visible_attachments
+from home.search_language import backend_for_language
 from network.models.files import PrivateFileMixin
 from network.permissions import (
     ContributionPageForm,
@@ -358,7 +359,7 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         if not query or not files:
             return set()
         texts = DocumentText.objects.filter(document__in=[file.document_id for file in files])
-        return {text.document_id for text in texts.search(query)}
+        return {text.document_id for text in texts.search(query, backend=backend_for_language())}
 
     def visible_files(self, request):
         return visible_attachments(self.files.select_related("document"), request)

@@ -57,6 +57,7 @@ from home.privacy import (
     viewable_documents,
     viewable_pages,
 )
+from home.search_language import backend_for_language
 from library.facets import BoundedCache
 from library.models import LibraryIndexPage, MaterialFile, MaterialPage
 from network.models import (
@@ -259,7 +260,7 @@ class SiteSearch:
     def _search(self):
         hits = self.hits(self.query)
         fuzzy = False
-        if not hits and supports_fuzzy(get_search_backend()):
+        if not hits and supports_fuzzy(get_search_backend(backend_for_language())):
             hits = self.hits(self.query, fuzzy=True)
             fuzzy = bool(hits)
         exact = bool(hits) and not fuzzy
@@ -487,7 +488,7 @@ def matching(queryset, query, fields):
     """(*fields, score) of the objects of the queryset that have every word of the query (a
     string, or a query of search.backend.spelled_like()), best first, at most MAX_HITS: the
     values only, no model instances for hits that are only counted."""
-    backend = get_search_backend()
+    backend = get_search_backend(backend_for_language())
     results = backend.search(query, queryset, operator="and").annotate_score("_score")
     results = results[:MAX_HITS]
     if hasattr(results, "get_queryset"):  # the database backends

@@ -17,6 +17,7 @@ from wagtail.search.backends import get_search_backend
 
 from home.params import text_param, words
 from home.privacy import refused_page_paths, viewable_pages
+from home.search_language import backend_for_language
 from library.facets import BoundedCache
 
 from .backend import Unaccent, supports_fuzzy
@@ -40,7 +41,7 @@ def suggestions(request, query):
         kinds = page_kind_slugs()
         fields = pages.only("pk", "title", "url_path", "content_type", "locale")
         found = list(fields.autocomplete(query, operator="and")[:MAX_SUGGESTIONS])
-        if not found and supports_fuzzy(get_search_backend()):
+        if not found and supports_fuzzy(get_search_backend(backend_for_language())):
             found = similar_titles(fields, query)
         return [
             {

@@ -385,22 +385,24 @@ if os.environ.get("DEEPL_AUTH_KEY"):
 # English ones as English; FTS5 without stemming on SQLite), or Elasticsearch when
 # ELASTICSEARCH_URL is set.
 if os.environ.get("ELASTICSEARCH_URL"):
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
+    # One index per language, each analysed with that language's stemmer and stop words: every
+    # object goes into both, and a search asks the index of the reader's language
+    # (search.backend.backend_for_language), which holds that language's pages analysed right.
+    def _elasticsearch(language, analyzer):
+        prefix = os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "fiv_")
+        return {
             "BACKEND": "wagtail.search.backends.elasticsearch8",
             "URLS": [os.environ["ELASTICSEARCH_URL"]],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "fiv_"),
+            "INDEX_PREFIX": f"{prefix}{language}_",
             "TIMEOUT": 5,
             "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        "analyzer": {
-                            "default": {"type": "danish"},
-                        }
-                    }
-                }
+                "settings": {"analysis": {"analyzer": {"default": {"type": analyzer}}}}
             },
         }
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": _elasticsearch("da", "danish"),
+        "english": _elasticsearch("en", "english"),
     }
 else:
     WAGTAILSEARCH_BACKENDS = {
