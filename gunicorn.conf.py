@@ -51,9 +51,12 @@ timeout = 30
 # On SIGTERM the requests in flight get this long; Docker waits 30 s before it kills.
 graceful_timeout = 25
 keepalive = 5
-# A worker is replaced after this many requests, so a slow leak never grows for long.
-max_requests = 2000
-max_requests_jitter = 200
+# A worker is replaced after this many requests (0: never), so a slow leak never grows for long.
+# Each new worker starts with an empty memory of the site's frame (home/framecache.py) and new
+# database connections, so not too often: at 2,000 a busy worker serving cached pages was
+# replaced every two seconds.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 20000))
+max_requests_jitter = max_requests // 10
 
 logger_class = PrivateAccessLogger
 # %(U)s is the path without its query string; the referer is cut at "?" by the logger.

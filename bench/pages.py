@@ -4,8 +4,8 @@
 
 It builds a scratch database (DATABASE_URL's PostgreSQL with the suffix _pages, or a temporary
 SQLite file), loads the demo content and serves it with gunicorn (gunicorn.conf.py, 2 workers)
-and the production settings, the page cache in the database (the embedded default) or, with
---redis, in Redis (REDIS_URL, or database 14 of the local Redis, emptied first). Then, for each
+and the production settings, the page cache in its private folder of files (the embedded
+default, cms/cache.py) or, with --redis, in Redis (REDIS_URL, or database 14 of the local Redis, emptied first). Then, for each
 address, `--connections` clients ask for it as fast as they can for `--seconds`: public pages
 as a stranger (from the page cache), the same pages with a query string that no page reads and
 that the cache does not store (uncached), a static file, and the professional area as the
@@ -57,7 +57,8 @@ def prepare(args):
     url, vendor = scratch_database("pages", reuse=args.reuse)
     environment = production_environment(
         url,
-        tempfile.mkdtemp(prefix="fiv-pages-media-"),
+        # The same folder every run: a kept database's images are still there with --reuse.
+        os.path.join(tempfile.gettempdir(), "fiv-pages-media"),
         ALLOWED_HOSTS="127.0.0.1,testserver",
         PAGE_CACHE_SECONDS="600",
         REQUEST_LOG_LEVEL="WARNING",  # a line per request would cost the workers time and bury the figures
@@ -67,7 +68,7 @@ def prepare(args):
     else:
         environment["REDIS_URL"] = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
     os.environ.update(environment)
-    print(f"Scratch {vendor} database: {url}; page cache in {'Redis' if args.redis else vendor}")
+    print(f"Scratch {vendor} database: {url}; page cache in {'Redis' if args.redis else 'files'}")
     load_demo_site(fresh=not args.reuse)
     from django.core.cache import caches
 

@@ -27,23 +27,26 @@ def scratch_database_url(suffix):
     return f"sqlite:///{tempfile.mkdtemp(prefix=f'fiv-{suffix}-')}/{suffix}.sqlite3", "sqlite"
 
 
-def recreate_postgres(url):
+def recreate_postgres(url, *, keep=False):
+    """A new, empty database at the url; with `keep`, a former run's is kept if there is one."""
     import psycopg2
 
     base, _, name = url.rpartition("/")
     connection = psycopg2.connect(f"{base}/postgres")
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if not (keep and cursor.fetchone()):
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            cursor.execute(f'CREATE DATABASE "{name}"')
     connection.close()
 
 
 def scratch_database(suffix, *, reuse):
     """(url, vendor) of the scratch database, a new one unless a former run's is to be kept."""
     url, vendor = scratch_database_url(suffix)
-    if vendor == "postgresql" and not reuse:
-        recreate_postgres(url)
+    if vendor == "postgresql":
+        recreate_postgres(url, keep=reuse)
     return url, vendor
 
 
@@ -247,6 +250,8 @@ def production_environment(database_url, media_root, **extra):
         "TRUSTED_PROXY_COUNT": "1",
         "MEDIA_ROOT": str(media_root),
         "LOG_LEVEL": "CRITICAL",
+        # The figures are of workers at work, not of workers being replaced (gunicorn.conf.py).
+        "GUNICORN_MAX_REQUESTS": "0",
         **extra,
     }
 
@@ -260,10 +265,16 @@ def load_demo_site(*, fresh=True, collectstatic=True):
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
-    if fresh:
+    if fresh or not demo_loaded():
         call_command("load_demo_content", verbosity=0, force=True)
     if collectstatic:
         call_command("collectstatic", verbosity=0, interactive=False)
+
+
+def demo_loaded():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(username="fagperson").exists()
 
 
 def free_port():

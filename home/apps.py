@@ -22,7 +22,8 @@ class HomeConfig(AppConfig):
 
 
 def create_cache_tables(using, **kwargs):
-    """The database caches' tables (the page cache without Redis), made by every `migrate`."""
+    """The tables of any database cache a deployment configures, made by every `migrate` (the
+    site's own caches are Redis or files: cms/settings/base.py)."""
     from django.core.management import call_command
 
     call_command("createcachetable", database=using, verbosity=0)

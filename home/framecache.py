@@ -7,9 +7,9 @@ logged-in reader their groups and permissions. They change a few times a week an
 every request: built from scratch, they were two thirds of the queries of a page.
 
 They are kept in this process's memory under the current *generation*: a token in the shared
-cache (alias `pages`: Redis, or the database without it, so that every gunicorn worker and
-container sees the same token). A request reads the token once (`FrameCacheMiddleware`: one
-cache read, one SQL query with the database cache and none with Redis); whatever it then asks
+cache (alias `pages`: Redis, so that every container sees the same token, or without it a
+private folder that every process of the machine shares). A request reads the token once
+(`FrameCacheMiddleware`: one cache read, no SQL query); whatever it then asks
 `remember()` for is computed at most once per process and generation. Any change to what the
 frame shows (a page published, unpublished, moved, renamed or deleted; a view restriction;
 the site settings; a site or a language; a user's groups or a group's permissions) sets a new
@@ -53,7 +53,7 @@ _memory = {"generation": None, "values": {}}
 
 
 def _shared():
-    """The cache every process shares: `pages` (Redis or the database), else the default."""
+    """The cache every process shares: `pages` (Redis or the private folder), else the default."""
     return caches[CACHE_ALIAS if CACHE_ALIAS in settings.CACHES else "default"]
 
 

@@ -1,8 +1,9 @@
 """A page cache for anonymous visitors, shared by every app process and purged on change.
 
 A public page (no view restriction on it or above it) asked for by a visitor without a session
-is built once and then served from the cache alias `pages` (Redis when `REDIS_URL` is set, the
-database otherwise: every gunicorn worker and container sees the same entries) for
+is built once and then served from the cache alias `pages` (Redis when `REDIS_URL` is set, so
+that every container sees the same entries; otherwise a private folder of files that every
+gunicorn worker and the task worker of the machine share, cms/cache.py) for
 `PAGE_CACHE_SECONDS`. Nothing else is stored or served from it:
 
 - a request with a session or a pending message (anyone logged in, anyone who passed a

@@ -4,7 +4,9 @@ Everything that differs between machines comes from the environment; nothing sec
 here. See dev.py, test.py and production.py for what each environment adds.
 """
 
+import hashlib
 import os
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -220,16 +222,25 @@ DEFAULT_FROM_EMAIL = os.environ.get(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Caches: Redis when REDIS_URL is set (shared by every app container), otherwise local memory
-# for "default" and the database for "pages", the page cache (home/pagecache.py), which every
-# gunicorn worker must share: its table is created by `migrate` (home/apps.py).
+# for "default" and a private folder of files for "pages", the page cache (home/pagecache.py)
+# and the frame's generation (home/framecache.py), which every gunicorn worker and the task
+# worker of the machine must share (cms/cache.py; PAGE_CACHE_DIR, by default a folder of this
+# user's in the temporary directory). More than one machine or container: set REDIS_URL.
 # The site keeps serving when Redis is gone (cms/cache.py): a call that fails or takes longer
 # than the socket timeouts behaves as on an empty cache. Sessions live in the database with a
 # copy in the cache, so losing Redis logs nobody out.
+# One folder per user and database, so that two sites on one machine (a benchmark beside
+# `make run`) never serve each other's pages.
+_database = "{HOST}:{PORT}/{NAME}".format(**DATABASES["default"])
+SITE_CACHE_FOLDER = (
+    f"fiv-page-cache-{os.getuid()}-{hashlib.sha256(_database.encode()).hexdigest()[:12]}"
+)
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "fiv_page_cache",
+        "BACKEND": "cms.cache.PrivateFileCache",
+        "LOCATION": os.environ.get("PAGE_CACHE_DIR")
+        or os.path.join(tempfile.gettempdir(), SITE_CACHE_FOLDER),
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
