@@ -37,8 +37,10 @@ def main():
     vendor = measured_site("bench", reuse=args.reuse)
     figures = {}
     for size in sorted(args.materials):
-        grow(add_materials, size)
-        figures[size] = index_and_measure(vendor, measure, args.runs)
+        added = grow(add_materials, size)
+        figures[size] = index_and_measure(
+            vendor, measure, args.runs, reindex=added > 0 or not args.reuse
+        )
     if len(figures) > 1:
         side_by_side(figures)
 

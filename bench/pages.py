@@ -9,7 +9,9 @@ default, cms/cache.py) or, with --redis, in Redis (REDIS_URL, or database 14 of 
 address, `--connections` clients ask for it as fast as they can for `--seconds`: public pages
 as a stranger (from the page cache), the same pages with a query string that no page reads and
 that the cache does not store (uncached), a static file, and the professional area as the
-logged-in demo professional. It prints requests per second, the median (p50) and 99th percentile
+logged-in demo professional: as readers get them most of the time (the pages that readers of
+the same groups share, home/readercache.py), and built for every request as right after a
+change (a second server with READER_CACHE_SECONDS=0). It prints requests per second, the median (p50) and 99th percentile
 (p99) time, each address's rate as a share of the static file's, and the SQL queries of the page
 built uncached. The load generator is Python threads on the same machine (wrk, when installed, is
 used instead): it takes CPU from the server, so the figures are lower bounds.
@@ -102,7 +104,7 @@ def query_counts(public, area, username):
     """The SQL queries of each page built uncached, through Django's test client."""
     from django.contrib.auth import get_user_model
     from django.db import connection
-    from django.test import Client
+    from django.test import Client, override_settings
     from django.test.utils import CaptureQueriesContext
 
     counts = {}
@@ -110,9 +112,10 @@ def query_counts(public, area, username):
     professional.force_login(get_user_model().objects.get(username=username))
     for client, pages, suffix in [(stranger, public, UNCACHED), (professional, area, "")]:
         for name, path in pages.items():
-            client.get(path + suffix, secure=True)
-            with CaptureQueriesContext(connection) as queries:
+            with override_settings(READER_CACHE_SECONDS=0):  # built, not shared
                 client.get(path + suffix, secure=True)
+                with CaptureQueriesContext(connection) as queries:
+                    client.get(path + suffix, secure=True)
             counts[name] = len(queries)
     return counts
 
@@ -179,6 +182,16 @@ def load_with_wrk(port, path, cookies, seconds, connections):
     return rate, ms("50"), ms("99"), int(errors.group(1)) if errors else 0
 
 
+def run_jobs(measure, port, jobs, args):
+    rows = []
+    for name, path, cookies, queries in jobs:
+        measure(port, path, cookies, 1, 2)  # warm the workers and the caches
+        rate, p50, p99, errors = measure(port, path, cookies, args.seconds, args.connections)
+        rows.append((name, rate, p50, p99, errors, queries))
+        print(f"  {name}: {rate:.0f}/s", flush=True)
+    return rows
+
+
 def page_weights(port):
     """(name, bytes, requests, heaviest) of a first visit to the home page at each width."""
     if not shutil.which(CHROMIUM):
@@ -233,12 +246,21 @@ def main():
             jobs.append((f"{name}, uncached", path + UNCACHED, None, counts[name]))
         for name, path in area.items():
             jobs.append((f"{name} (logged in)", path, professional, counts[name]))
-        for name, path, cookies, queries in jobs:
-            measure(port, path, cookies, 1, 2)  # warm the workers and the page cache
-            rate, p50, p99, errors = measure(port, path, cookies, args.seconds, args.connections)
-            rows.append((name, rate, p50, p99, errors, queries))
-            print(f"  {name}: {rate:.0f}/s", flush=True)
+        rows += run_jobs(measure, port, jobs, args)
         weights = page_weights(port)
+    finally:
+        server.send_signal(signal.SIGTERM)
+        server.wait(timeout=30)
+    # The same pages behind login built for every request, as right after a change: a server
+    # whose readers share nothing (READER_CACHE_SECONDS=0, home/readercache.py).
+    server = serve({**environment, "READER_CACHE_SECONDS": "0"}, port)
+    try:
+        professional = Probe(f"http://127.0.0.1:{port}", []).login(username, password)
+        jobs = [
+            (f"{name} (logged in, built)", path, professional, counts[name])
+            for name, path in area.items()
+        ]
+        rows += run_jobs(measure, port, jobs, args)
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=30)

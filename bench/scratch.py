@@ -66,7 +66,8 @@ def arguments(description, *, materials, runs):
 
 
 def grow(add, count, *, seeds=300, own_files=False):
-    """Grow the Danish library to `count` materials, and say how long it took.
+    """Grow the Danish library to `count` materials, say how long it took, and return how many
+    were added.
 
     `add(target)` makes materials one by one through the factories (Wagtail's API: pages with
     their revisions, files, tags, target groups, phases) until there are `target`: it makes the
@@ -83,6 +84,7 @@ def grow(add, count, *, seeds=300, own_files=False):
         f"Added {made + copied} materials ({made} through the factories, {copied} copied in bulk) "
         f"in {time.perf_counter() - started:.0f} s"
     )
+    return made + copied
 
 
 def copy_materials(library, target, *, own_files=False):
@@ -324,13 +326,15 @@ def measured_site(suffix, *, reuse):
     return vendor
 
 
-def index_and_measure(vendor, measure, runs):
-    """Index what was added, bring the planner's statistics up to date and measure."""
+def index_and_measure(vendor, measure, runs, *, reindex=True):
+    """Index what was added (nothing was: a kept database's index stands), bring the planner's
+    statistics up to date and measure."""
     from django.core.management import call_command
 
-    started = time.perf_counter()
-    call_command("update_index", verbosity=0)
-    print(f"Indexed everything in {time.perf_counter() - started:.0f} s")
+    if reindex:
+        started = time.perf_counter()
+        call_command("update_index", verbosity=0)
+        print(f"Indexed everything in {time.perf_counter() - started:.0f} s")
     analyze(vendor)
     return measure(runs)
 

@@ -40,8 +40,8 @@ def main():
     args = arguments(__doc__, materials=10000, runs=30)
 
     vendor = measured_site("bench_search", reuse=args.reuse)
-    grow(add_materials, args.materials, own_files=True)
-    index_and_measure(vendor, measure, args.runs)
+    added = grow(add_materials, args.materials, own_files=True)
+    index_and_measure(vendor, measure, args.runs, reindex=added > 0 or not args.reuse)
 
 
 def add_materials(target):
@@ -74,6 +74,8 @@ def add_materials(target):
         )
         if number % 250 == 0:
             print(f"  {number} materials", flush=True)
+    if target <= existing:
+        return 0
     # The worker's reading of the files, which the copies then share.
     started = time.perf_counter()
     call_command("extract_document_text", verbosity=0, stdout=io.StringIO())
