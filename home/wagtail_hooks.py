@@ -8,6 +8,7 @@ from wagtail.admin.widgets import Button
 from . import personal_data
 from .pagecache import note_page
 from .personal_data_admin import PersonalDataView
+from .readercache import serve_shared
 from .roles import is_secretariat
 from .translation_report import TranslationPanel, TranslationReportMenuItem, TranslationReportView
 from .translations import DraftSyncView
@@ -66,6 +67,8 @@ def translation_panel(request, panels):
 
 # Marks the page being served, so that the page cache may store its response (home/pagecache.py).
 hooks.register("before_serve_page", note_page)
+# After Wagtail's view restriction check (order 0), which thus runs for stored pages too.
+hooks.register("on_serve_page", serve_shared, order=100)
 
 
 # One person's data: export and erasure for the secretariat (see `personal_data.py`).

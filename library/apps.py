@@ -13,12 +13,21 @@ class LibraryConfig(AppConfig):
     ]
 
     def ready(self):
+        from taggit.models import Tag
+        from wagtail.documents import get_document_model
         from wagtail.documents.models import document_served
+        from wagtail.images import get_image_model
+
+        from home.framecache import watch
 
         from . import area, notifications, personal_data, signals
         from .downloads import count_download
+        from .models import Phase, TargetGroup, ThemeName
 
         document_served.connect(count_download, dispatch_uid="library.count_download")
+        # What library and material pages show besides pages: a change to any of them builds
+        # the pages that readers share again (home/readercache.py).
+        watch(get_document_model(), get_image_model(), Tag, ThemeName, TargetGroup, Phase)
         signals.connect()
         personal_data.connect()
         notifications.connect()

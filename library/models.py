@@ -198,6 +198,9 @@ class LibraryIndexPage(
     parent_page_types = ["network.ProfessionalAreaPage"]
     subpage_types = ["library.MaterialPage"]
     max_count_per_parent = 1
+    # The same for every reader of the same groups, built once per change (home/readercache.py).
+    shared_with_readers = True
+    shared_views = ("index_route", "theme_route")
 
     class Meta:
         verbose_name = _("library")
@@ -244,6 +247,10 @@ class MaterialPage(MunicipalityContributionMixin, RoutablePageMixin, BasePage):
         DANISH = "da", _("Danish")
         ENGLISH = "en", _("English")
         OTHER = "other", _("Other languages")
+
+    # The same for every reader of the same groups, built once per change (home/readercache.py).
+    shared_with_readers = True
+    shared_views = ("material_route",)
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("description"), blank=True)

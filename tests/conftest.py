@@ -109,3 +109,11 @@ def empty_cache():
     yield
     cache.clear()
     caches["pages"].clear()
+
+
+@pytest.fixture
+def pages_built_each_time(settings):
+    """Pages that readers of the same groups share (home/readercache.py, tested in
+    tests/home/test_reader_cache.py) built for every request, for a test of what lies under
+    them: a repeated request would otherwise be answered before the layer under test is asked."""
+    settings.READER_CACHE_SECONDS = 0

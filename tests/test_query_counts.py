@@ -28,9 +28,10 @@ LANGUAGES = ["da", "en"]
 
 
 @pytest.fixture
-def production_caches(settings, tmp_path):
+def production_caches(settings, tmp_path, pages_built_each_time):
     """Production's caches without Redis: sessions in the database with a copy in the cache,
-    the page cache and the frame's generation in a private folder (cms/settings/base.py)."""
+    the page cache and the frame's generation in a private folder (cms/settings/base.py).
+    Pages that readers share (home/readercache.py) are counted as built, as after any change."""
     settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
     settings.CACHES = {
         **settings.CACHES,

@@ -269,6 +269,9 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # Browsers keep a page for PAGE_CACHE_BROWSER_SECONDS, since nobody can purge them.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_BROWSER_SECONDS = int(os.environ.get("PAGE_CACHE_BROWSER_SECONDS", "60"))
+# Pages behind login that read the same for every reader of the same groups (the library, a
+# material) are built once per change and kept this many seconds at most (home/readercache.py).
+READER_CACHE_SECONDS = int(os.environ.get("READER_CACHE_SECONDS", "600"))
 
 # A CDN or caching proxy in front of the site, purged with the page cache (README, "Caching").
 WAGTAILFRONTENDCACHE = {}

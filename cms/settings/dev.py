@@ -11,6 +11,7 @@ INTERNAL_IPS = ["127.0.0.1"]
 
 # A developer sees each change at once; PAGE_CACHE_SECONDS=600 tries the page cache.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+READER_CACHE_SECONDS = int(os.environ.get("READER_CACHE_SECONDS", "0"))
 
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -28,6 +28,9 @@ class ProfessionalAreaPage(BasePage):
     # No subpage_types: the area's sections (meetings, agreement, fees, board, directory, and the
     # library of the app above) each name this page as their parent.
     max_count_per_parent = 1
+    # The same for every reader of the same groups but the greeting's name, which is left as a
+    # hole: built once per change (home/readercache.py).
+    shared_with_readers = True
 
     class Meta:
         verbose_name = _("professional area")

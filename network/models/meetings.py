@@ -44,8 +44,21 @@ class MeetingIndexPage(ContributionParent, ContributorPermissionsMixin, BasePage
         verbose_name = _("meeting list")
         verbose_name_plural = _("meeting lists")
 
+    # The same for every reader of the same groups, built once per change and again when the
+    # next meeting starts (home/readercache.py).
+    shared_with_readers = True
+
     def get_meetings(self, request):
         return viewable_pages(MeetingPage.objects.live().child_of(self), request)
+
+    def shared_seconds(self, request):
+        """Until the next meeting starts and moves from upcoming to past (a day at most)."""
+        now = timezone.now()
+        start = self.get_meetings(request).filter(start__gte=now).order_by("start")
+        start = start.values_list("start", flat=True).first()
+        if start is None:
+            return 24 * 60 * 60
+        return int((start - now).total_seconds())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

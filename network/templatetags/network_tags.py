@@ -1,5 +1,6 @@
 from django import template
 
+from home.readercache import csrf_hole, reader_name
 from network.roles import contributor_municipality_ids
 
 from ..localdata.access import may_report
@@ -15,7 +16,9 @@ def account_links(context):
     return {
         "request": request,
         "user": request.user,
-        "csrf_token": context.get("csrf_token"),
+        # Not "csrf_token": an inclusion tag gets the page's own token under that name, whatever
+        # it returns. In a page that readers share, a placeholder (home/readercache.py).
+        "logout_token": csrf_hole(context),
         "contributes": bool(contributor_municipality_ids(request.user)),
     }
 
@@ -31,3 +34,9 @@ def sees_onboarding(context):
     """Whether to show the way to the onboarding checklist: a starting municipality's
     contributors, and the secretariat."""
     return visible_onboardings(context["request"].user).exists()
+
+
+@register.simple_tag(takes_context=True)
+def greeting_name(context):
+    """The reader's name, left as a hole in a page that readers share (home/readercache.py)."""
+    return reader_name(context)

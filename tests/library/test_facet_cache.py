@@ -19,6 +19,9 @@ from tests.people import PROFESSIONAL, SECRETARY
 
 from .test_library import counts, fetch, titles, total
 
+# The index under the page is tested: a page that readers share would answer first.
+pytestmark = pytest.mark.usefixtures("pages_built_each_time")
+
 
 @pytest.fixture
 def library(db):

@@ -25,6 +25,10 @@ VOCABULARY_READS = (
 )
 
 
+# The index under the page is tested: a page that readers share would answer first.
+pytestmark = pytest.mark.usefixtures("pages_built_each_time")
+
+
 @pytest.fixture
 def library(db):
     return LibraryIndexPage.objects.get(locale__language_code="da")
