@@ -11,6 +11,11 @@ for that copy and take it, in a second or two:
 
 The demo's files (images, documents, renditions, handbook PDFs) live in each worker's own
 MEDIA_ROOT: they are copied beside the database and into the other workers' MEDIA_ROOT.
+
+A transactional test (one that needs its writes committed, such as the concurrent downloads)
+ends with Django's flush, which empties every table: `restore_after_flush` puts the copy back,
+so that the browser tests that come later on that worker find the demo instead of loading it
+again (a minute and a half on a busy machine).
 """
 
 import contextlib
@@ -35,8 +40,9 @@ def load_demo():
 def demo_for_worker(shared_dir):
     """The demo in this worker's test database: from the copy in `shared_dir` when a worker
     has left one there, else loaded, and a copy left for the others."""
-    shared_dir.mkdir(parents=True, exist_ok=True)
+    (shared_dir / "workers").mkdir(parents=True, exist_ok=True)
     with _locked(shared_dir / "lock"):
+        _worker_mark(shared_dir).touch()
         started = time.monotonic()
         if (shared_dir / LOADED).exists() and _restore(shared_dir):
             _log(shared_dir, f"took the copy in {time.monotonic() - started:.1f} s")
@@ -47,6 +53,22 @@ def demo_for_worker(shared_dir):
         _log(shared_dir, f"loaded the demo and left a copy in {time.monotonic() - started:.1f} s")
 
 
+def restore_after_flush(shared_dir):
+    """The demo back in this worker's test database after a flush emptied it; False when there
+    is no copy to take (the caller then leaves it to whoever needs the demo to load it)."""
+    with _locked(shared_dir / "lock"):
+        if not (shared_dir / LOADED).exists():
+            return False
+        started = time.monotonic()
+        restored = _restore(shared_dir)
+        if restored:
+            _log(
+                shared_dir,
+                f"took the copy again after a flush in {time.monotonic() - started:.1f} s",
+            )
+        return restored
+
+
 def _log(shared_dir, message):
     """What each worker did, in `demo/log` of the run's temporary directory."""
     with (shared_dir / "log").open("a") as log:
@@ -54,14 +76,22 @@ def _log(shared_dir, message):
 
 
 def drop_copy(shared_dir):
-    """The PostgreSQL copy is a database of its own; the worker that made it drops it at the
-    end, once no other worker is taking it."""
+    """The PostgreSQL copy is a database of its own; the last worker to finish drops it, so that
+    a worker still running can take it again after a flush."""
     if connection.vendor != "postgresql" or not (shared_dir / LOADED).exists():
         return
     with _locked(shared_dir / "lock"):
+        _worker_mark(shared_dir).unlink(missing_ok=True)
+        if any((shared_dir / "workers").iterdir()):
+            return
         (shared_dir / LOADED).unlink(missing_ok=True)
         with connection._nodb_cursor() as cursor:
             cursor.execute(f"DROP DATABASE IF EXISTS {_template_name()}")
+
+
+def _worker_mark(shared_dir):
+    """A file for each worker that has the demo and has not finished yet."""
+    return shared_dir / "workers" / os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 @contextlib.contextmanager
