@@ -14,6 +14,7 @@ filter or a signed link are nobody's business in a log. Each value also passes t
 (see network/feed_logging.py).
 """
 
+import gc
 import os
 
 from gunicorn.glogging import Logger
@@ -61,3 +62,11 @@ max_requests_jitter = max_requests // 10
 logger_class = PrivateAccessLogger
 # %(U)s is the path without its query string; the referer is cut at "?" by the logger.
 access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(f)s" "%(a)s"'
+
+
+def pre_fork(server, worker):
+    """In the master, before a worker is forked from the loaded application: its objects leave
+    the garbage collector's sight (gc.freeze). A full collection in a worker scanned all of
+    them, some 270,000, and stopped a request for 140 ms now and then; frozen, they also stay
+    shared with the master instead of being copied as the collector touches them."""
+    gc.freeze()
