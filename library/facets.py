@@ -71,9 +71,11 @@ SORTS = {
 
 class BoundedCache:
     """Entries in Django's cache under a fixed number of keys, however many different requests
-    ask: the key of an entry is one of `slots` places, picked by a hash of what it is for, and
-    the entry keeps that hash to tell whether it is the one asked for. A new entry takes the
-    place of the one it meets there (a direct-mapped cache).
+    ask: an entry may sit in either of two of `slots` places, picked by a hash of what it is for,
+    and keeps that hash to tell whether it is the one asked for. A new entry takes a free one
+    of its two places, else the first (a two-way set-associative cache: two entries that one
+    request needs, such as a search's materials and its files, no longer push each other out
+    when they meet in one place, which happened once in 256 searches).
 
     For what readers choose freely (the words of a search, a combination of filters): keyed by
     those alone, anyone sending made-up queries could fill the cache without end."""
@@ -83,15 +85,20 @@ class BoundedCache:
         self.slots = slots
         self.timeout = timeout
 
+    def place(self, hexdigits):
+        return f"{self.prefix}:{int(hexdigits, 16) % self.slots}"
+
     def get_or_set(self, what, compute):
         """The value cached for `what` (a string), or compute() cached in its place."""
         digest = hashlib.sha256(what.encode()).hexdigest()
-        key = f"{self.prefix}:{int(digest[:16], 16) % self.slots}"
-        entry = cache.get(key)
-        if entry is not None and entry[0] == digest:
-            return entry[1]
+        keys = [self.place(digest[:16]), self.place(digest[16:32])]
+        entries = cache.get_many(keys)
+        for entry in entries.values():
+            if entry[0] == digest:
+                return entry[1]
         value = compute()
-        cache.set(key, (digest, value), self.timeout)
+        free = next((key for key in keys if key not in entries), keys[0])
+        cache.set(free, (digest, value), self.timeout)
         return value
 
 

@@ -6,6 +6,7 @@ depend on what a reader chooses, so made-up queries and values are sent here by 
 and the keys that appear in the (local-memory) cache are counted.
 """
 
+import hashlib
 import random
 import string
 
@@ -120,3 +121,28 @@ def test_the_fieldsets_are_rendered_once_for_the_same_choices(monkeypatch, profe
     again = fetch(professional, library, {"kind": "tool", "page": 2, "utm_source": "nyhedsbrev"})
     assert len(renders) == 1
     assert str(first.select_one(".facets")) == str(again.select_one(".facets"))
+
+
+def test_two_answers_that_meet_in_one_place_both_stay():
+    """A search needs two answers (its materials, its files): when their first places are the
+    same, the second takes its other place instead of pushing the first out."""
+    bounded = facets.BoundedCache("test:meet", slots=16, timeout=60)
+
+    def places(what):
+        digest = hashlib.sha256(what.encode()).hexdigest()
+        return bounded.place(digest[:16]), bounded.place(digest[16:32])
+
+    first = "fædre"
+    second = next(
+        what
+        for what in (f"ord {number}" for number in range(10_000))
+        if places(what)[0] == places(first)[0] and places(what)[1] != places(first)[0]
+    )
+    bounded.get_or_set(first, lambda: "materialer")
+    bounded.get_or_set(second, lambda: "filer")
+
+    def not_again():
+        raise AssertionError("computed again")
+
+    assert bounded.get_or_set(first, not_again) == "materialer"
+    assert bounded.get_or_set(second, not_again) == "filer"
