@@ -69,8 +69,9 @@ def keys_for_paths(paths):
     return [key_for(path, variant) for path in paths for variant in variants()]
 
 
-def _variant(request):
-    """The request's query string as the cache knows it, or None when it may not be cached."""
+def query_variant(request):
+    """The request's query string as the cache knows it, or None when it may not be cached:
+    none, or one page number (home/readercache.py holds to the same)."""
     if not request.META.get("QUERY_STRING"):
         return ""
     if list(request.GET) != [PAGE_PARAM] or len(request.GET.getlist(PAGE_PARAM)) != 1:
@@ -97,7 +98,7 @@ def request_key(request):
         return None  # Wagtail runs a preview through the middleware at the page's own address
     if not _anonymous(request):
         return None
-    variant = _variant(request)
+    variant = query_variant(request)
     if variant is None:
         return None
     return key_for(request.path, variant)

@@ -21,7 +21,8 @@ page type that says so (`shared_with_readers`, and for a routable page the views
 Only plain readers share: a reader with any permission of their own, staff, a superuser or
 anyone who may enter the admin (the Wagtail user bar is theirs) always gets a page built for
 them, and so does a reader with a message waiting, any method but GET, or an address with a
-text query (`?q=`: the file-text index fills in the background) or a long query string.
+query string other than a page number (`?page=2`): filters, text queries and years are built
+for the reader, so that made-up addresses cannot fill the cache.
 
 Two holes stay personal: the page is built with placeholders for the logout form's CSRF token
 (`csrf_hole`) and the reader's name in a greeting (`reader_name`), and each reader gets their
@@ -43,10 +44,10 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 
 from . import framecache
+from .pagecache import query_variant
 from .privacy import refused_collection_paths, refused_page_paths
 
 CACHE_ALIAS = "pages"
-MAX_QUERY_STRING = 200
 CSRF_HOLE = "fiv-reader-cache-csrf-hole"
 NAME_HOLE = "fiv-reader-cache-name-hole"
 NOT_STORED = {"set-cookie", "date", "content-length"}
@@ -98,8 +99,10 @@ def key_for(page, request, serve_args):
         return None
     if not _shared_view(page, serve_args):
         return None
-    query = request.META.get("QUERY_STRING", "")
-    if len(query) > MAX_QUERY_STRING or "q" in request.GET:
+    # No query string, or a page number: filters and searches, which readers write as they like,
+    # are built for the reader, so that nobody can fill the cache with made-up addresses.
+    query = query_variant(request)
+    if query is None:
         return None
     groups = reader_groups(request.user)
     if groups is None or len(messages.get_messages(request)):

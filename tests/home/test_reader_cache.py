@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.contrib.messages.storage.base import Message
 from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import caches
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -140,6 +141,20 @@ def test_a_waiting_message_is_shown_to_its_reader_alone(library):
     assert "Dine valg er gemt." in page_of(anne, library.url).content.decode()
     assert "Dine valg er gemt." not in page_of(bo, library.url).content.decode()
     assert "Dine valg er gemt." not in page_of(anne, library.url).content.decode()
+
+
+def test_made_up_addresses_never_fill_the_store(library):
+    """Filters and other parameters, which a reader can vary without end, are built for the
+    reader; only the page itself and its page numbers are stored."""
+    anne, bo = reader("anne"), reader("bo")
+    store = caches["pages"]
+    for number in range(20):
+        url = f"{library.url}?kind=tool&made-up={number}"
+        page_of(anne, url)
+        assert built(page_of(bo, url))
+    assert not [key for key in store._cache if "reader:" in key]
+    page_of(anne, library.url + "?page=2")
+    assert not built(page_of(bo, library.url + "?page=2"))
 
 
 def test_a_text_query_is_answered_afresh(library, material):
