@@ -288,8 +288,9 @@ class SiteSearch:
     # Searching
 
     def hits(self, query, fuzzy=False):
-        """(score, kind slug, source, primary key) of everything the query finds, best first;
-        the source is "page", "document" or "municipality". `fuzzy`: by similar words."""
+        """(score, kind slug, source, primary key) of everything the query (words, or a query
+        of search.backend) finds, best first; the source is "page", "document" or
+        "municipality". `fuzzy`: by similar words (PostgreSQL)."""
         if fuzzy:
             query = spelled_like(query)
             if query is None:  # a word like no word of the index
@@ -300,10 +301,9 @@ class SiteSearch:
             for pk, content_type, score in matching(self.pages, query, ("pk", "content_type_id"))
         ]
         if self.member:
-            texts = DocumentText.objects.filter(document__in=self.documents.values("pk"))
             found += [
                 (score or 0, "document", "document", pk)
-                for pk, score in matching(texts, query, ("pk",))
+                for pk, score in matching(self.texts, query, ("pk",))
             ]
             found += [
                 (score or 0, "municipality", "municipality", pk)
@@ -311,6 +311,11 @@ class SiteSearch:
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
+
+    @cached_property
+    def texts(self):
+        """The text of the files the reader may see."""
+        return DocumentText.objects.filter(document__in=self.documents.values("pk"))
 
     # The page of results shown, loaded again through the reader's querysets
 
@@ -484,14 +489,17 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query, fields):
+def matching(queryset, query, fields, limit=MAX_HITS, rank=True):
     """(*fields, score) of the objects of the queryset that have every word of the query (a
-    string, or a query of search.backend.spelled_like()), best first, at most MAX_HITS: the
-    values only, no model instances for hits that are only counted."""
+    string, or a query of search.backend.spelled_like()), best first, at most `limit`: the
+    values only, no model instances for hits that are only counted. `rank=False`: any of them,
+    for whether the query finds anything (PostgreSQL skips the ranking)."""
     backend = get_search_backend(backend_for_language())
+    if hasattr(backend, "ranked"):  # PostgreSQL: search.backend.LanguageSearchBackend
+        return backend.ranked(queryset, query, fields, limit, rank=rank)
     results = backend.search(query, queryset, operator="and").annotate_score("_score")
-    results = results[:MAX_HITS]
-    if hasattr(results, "get_queryset"):  # the database backends
+    results = results[:limit]
+    if hasattr(results, "get_queryset"):  # the database backend of other databases
         return list(results.get_queryset().values_list(*fields, "_score"))
     return [  # Elasticsearch
         (*(getattr(obj, field) for field in fields), obj._score) for obj in results
