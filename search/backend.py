@@ -257,27 +257,40 @@ def SearchBackend(params):  # noqa: N802  (the name Wagtail looks for in a backe
     return DatabaseSearchBackend(params)
 
 
-def spelled_like(query):
-    """The query with each of its words replaced by the words of the index most like it
-    (trigram similarity of the words without accents, at least FUZZY_SIMILARITY_THRESHOLD;
-    the word itself among them if the index has it): all of its words, each in any of its
-    spellings. None when a word is like nothing in the index. PostgreSQL only."""
-    alternatives = []
+def spellings(query):
+    """[(word, its spellings)] of the words of the query: the words of the index most like each
+    (trigram similarity of the words without accents, at least FUZZY_SIMILARITY_THRESHOLD),
+    likest first, the word itself first if the index has it; a word shorter than
+    MIN_WORD_LENGTH as it is. None when a word is like nothing in the index. PostgreSQL only."""
+    found = []
     for word in dict.fromkeys(query.lower().split()):
         if len(word) < MIN_WORD_LENGTH:  # "og", "i": not worth correcting, nor kept
-            alternatives.append(PlainText(word))
+            found.append((word, [word]))
             continue
         plain = Unaccent(Value(word))
-        spellings = list(
+        likest = list(
             SearchWord.objects.annotate(similarity=TrigramSimilarity("plain", plain))
             .filter(plain__trigram_similar=plain, similarity__gte=FUZZY_SIMILARITY_THRESHOLD)
             .order_by("-similarity", "word")
             .values_list("word", flat=True)[:MAX_SPELLINGS]
         )
-        if not spellings:
+        if not likest:
             return None
-        alternatives.append(Or([PlainText(spelling) for spelling in spellings]))
-    return And(alternatives) if alternatives else None
+        if word in likest:
+            likest.remove(word)
+            likest.insert(0, word)
+        found.append((word, likest))
+    return found
+
+
+def spelled_like(query, found=None):
+    """The query with each of its words replaced by its spellings (spellings(), or `found`, a
+    list that function returned): all of its words, each in any of its spellings. None when a
+    word is like nothing in the index. PostgreSQL only."""
+    found = spellings(query) if found is None else found
+    if not found:
+        return None
+    return And([Or([PlainText(spelling) for spelling in likest]) for _word, likest in found])
 
 
 def supports_fuzzy(backend):

@@ -15,8 +15,9 @@ kind, and only the page of results shown is loaded: a fixed number of queries pe
 Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
 the same way, are searched again for the words of the index most like them (search.backend.
 spelled_like(), trigrams of the words without accents: "foraeldre" and "sovnguide" find
-"forældre" and "søvnguide", "fædrer" finds "fædre"). SQLite has no trigrams, and there the
-search stays exact.
+"forældre" and "søvnguide", "fædrer" finds "fædre"); "did you mean" then offers the likest
+word of each, if it finds something the reader may see. SQLite has no trigrams: there the
+search stays exact, and "did you mean" offers the words of titles the reader may see.
 
 Editors' tools: the secretariat's promoted results for a search word (Wagtail's search
 promotions) come first, those the reader may open only; every search is counted in Wagtail's
@@ -75,7 +76,7 @@ from network.models import (
     MunicipalityIndexPage,
 )
 
-from .backend import spelled_like, supports_fuzzy
+from .backend import spelled_like, spellings, supports_fuzzy
 from .models import UnansweredQuery
 
 MAX_QUERY_LENGTH = 200
@@ -259,12 +260,17 @@ class SiteSearch:
 
     def _search(self):
         hits = self.hits(self.query)
-        fuzzy = False
-        if not hits and supports_fuzzy(get_search_backend(backend_for_language())):
-            hits = self.hits(self.query, fuzzy=True)
-            fuzzy = bool(hits)
-        exact = bool(hits) and not fuzzy
-        return hits, fuzzy, "" if exact else self.did_you_mean()
+        if hits:
+            return hits, False, ""
+        if not supports_fuzzy(get_search_backend(backend_for_language())):
+            return [], False, self.did_you_mean()
+        # By the words of the index most like the query's, the likest of each suggested.
+        found = spellings(self.query)
+        hits = self.hits(spelled_like(self.query, found)) if found else []
+        if not hits:
+            return [], False, ""
+        likest = " ".join(likest[0] for _word, likest in found)
+        return hits, True, likest if likest != self.query.lower() and self.finds(likest) else ""
 
     # What the reader may see: each source narrowed before it is searched
 
@@ -311,6 +317,13 @@ class SiteSearch:
             ]
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
+
+    def finds(self, query):
+        """Whether the query finds anything the reader may see (unranked: cheaper than hits)."""
+        sources = [self.pages]
+        if self.member:
+            sources += [self.texts, Municipality.objects.all()]
+        return any(matching(source, query, ("pk",), limit=1, rank=False) for source in sources)
 
     @cached_property
     def texts(self):
@@ -459,7 +472,7 @@ class SiteSearch:
             suggested.append(close[0] if close else word)
             changed = changed or bool(close)
         suggestion = " ".join(suggested)
-        if changed and self.hits(suggestion):
+        if changed and self.finds(suggestion):
             return suggestion
         return ""
 

@@ -11,7 +11,7 @@ from home.factories import ConceptPageFactory
 from home.models import HomePage
 from library.factories import MaterialPageFactory
 from library.models import LibraryIndexPage
-from search.backend import spelled_like
+from search.backend import spelled_like, spellings
 from search.models import SearchWord
 from search.results import SiteSearch, forget_hits
 from tests.people import PROFESSIONAL, demo_user
@@ -72,6 +72,10 @@ def test_a_misspelled_word_is_looked_up_among_the_words_of_the_index():
     assert words[0] == "tvillingeforældre"
     # A word like no word of the index: nothing to search for.
     assert spelled_like("zxqvy") is None
+    # A word the index has comes first among its spellings; a short word is kept as it is.
+    (word, likest), short = spellings("tvillingeforældre og")
+    assert (word, likest[0]) == ("tvillingeforældre", "tvillingeforældre")
+    assert short == ("og", ["og"])
 
 
 def total_for(client, query):
@@ -115,3 +119,24 @@ def test_turning_the_pages_or_choosing_a_type_does_not_search_again(professional
     professional.get("/search/", {"query": "forældre", "page": 2})
     professional.get("/search/", {"query": "forældre", "type": "material"})
     assert len(searches) == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(not ON_POSTGRES, reason="typo tolerance needs PostgreSQL's pg_trgm")
+@pytest.mark.parametrize(
+    ("typed", "spelled"), [("sovnguide", "søvnguide"), ("sovnguide forste", "søvnguide første")]
+)
+def test_a_misspelled_search_costs_little_more_than_the_words_spelled_right(
+    professional, typed, spelled
+):
+    """Beyond the search spelled right: the first search of each source (pages, files,
+    municipalities), which finds nothing, a look-up of each word's spellings, and whether the
+    suggestion of the likest spellings finds anything; the words of the titles are not read,
+    nor is the suggestion searched again."""
+    professional.get("/search/", {"query": "barn"})  # the first request of a process fills caches
+    right, found_right = queries_of(professional, {"query": spelled})
+    wrong, found_wrong = queries_of(professional, {"query": typed})
+    assert found_wrong == found_right > 0
+    response = professional.get("/search/", {"query": typed})
+    assert response.context["search"].suggestion == spelled
+    assert wrong <= right + 3 + len(typed.split()) + 1
