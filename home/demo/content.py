@@ -881,6 +881,29 @@ def _privacy(t, home):
             ),
         ),
         (
+            ("Søgefeltet", "The search box"),
+            (
+                "De ord, der søges efter, og hvor mange gange om dagen; aldrig hvem der søgte.",
+                "The words searched for and how many times a day; never who searched.",
+            ),
+            (
+                "At se, hvad læserne leder efter og ikke finder, så vi kan skrive om det eller "
+                "fremhæve den rette side.",
+                "To see what readers look for and do not find, so that we can write about it or "
+                "point to the right page.",
+            ),
+            (
+                "Databeskyttelsesforordningens art. 6, stk. 1, litra e",
+                "Article 6(1)(e) of the General Data Protection Regulation",
+            ),
+            (
+                "Søgninger uden resultater i 13 måneder, så en måned kan sammenlignes med året "
+                "før; antallet af søgninger pr. dag i en uge.",
+                "Searches without results for 13 months, so that a month can be compared with "
+                "the year before; the number of searches a day for a week.",
+            ),
+        ),
+        (
             ("Beskyttelse mod misbrug", "Protection against abuse"),
             (
                 "En krypteret nøgle ud fra din IP-adresse og den e-mail, du skriver i "

@@ -8,6 +8,7 @@ import zoneinfo
 import pytest
 import time_machine
 from bs4 import BeautifulSoup
+from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import PageViewRestriction
@@ -107,8 +108,13 @@ def test_the_privacy_policy_tables_what_is_kept_why_and_for_how_long(client):
         "Login for fagpersoner",
         "Bidrag til biblioteket og kalenderen",
         "Lokale data",
+        "Søgefeltet",
     } <= set(rows)
     assert rows["Kontaktformularen"][3].startswith("6 måneder")
+    # As long as delete_old_unanswered_searches keeps them (see README).
+    months = django_settings.FIV_UNANSWERED_SEARCH_RETENTION_MONTHS
+    assert rows["Søgefeltet"][3].startswith(f"Søgninger uden resultater i {months} måneder")
+    assert "aldrig hvem der søgte" in rows["Søgefeltet"][0]
     # The table scrolls inside itself on a phone, and a keyboard can reach it to scroll.
     region = table.find_parent(class_="table-scroll")
     assert region["tabindex"] == "0" and region["role"] == "region"
