@@ -11,21 +11,13 @@ django-modelsearch's `Fuzzy(..., unaccent=True)` calls (what `manage.py enable_u
 from django.contrib.postgres.operations import TrigramExtension, UnaccentExtension
 from django.db import migrations, models
 
+from search.postgres import on_postgres
+
 F_UNACCENT = """
 CREATE OR REPLACE FUNCTION f_unaccent(text) RETURNS text
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
 AS $func$ SELECT public.unaccent('public.unaccent', $1) $func$;
 """
-
-
-def create_f_unaccent(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(F_UNACCENT)
-
-
-def drop_f_unaccent(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP FUNCTION IF EXISTS f_unaccent(text)")
 
 
 class Migration(migrations.Migration):
@@ -36,7 +28,11 @@ class Migration(migrations.Migration):
     operations = [
         TrigramExtension(),
         UnaccentExtension(),
-        migrations.RunPython(create_f_unaccent, drop_f_unaccent, elidable=False),
+        migrations.RunPython(
+            on_postgres([F_UNACCENT]),
+            on_postgres(["DROP FUNCTION IF EXISTS f_unaccent(text)"]),
+            elidable=False,
+        ),
         migrations.CreateModel(
             name="UnansweredQuery",
             fields=[

@@ -13,6 +13,8 @@
 
 from django.db import migrations, models
 
+from search.postgres import on_postgres
+
 INDEX_ENTRY = "wagtailsearch_indexentry"
 
 FORWARD = [
@@ -30,18 +32,6 @@ BACKWARD = [
     "DROP INDEX IF EXISTS search_word_plain_trgm",
     "DROP INDEX IF EXISTS search_entry_title_body_gin",
 ]
-
-
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
 
 
 class Migration(migrations.Migration):
@@ -68,5 +58,5 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "words of the search index",
             },
         ),
-        migrations.RunPython(forward, backward, elidable=False),
+        migrations.RunPython(on_postgres(FORWARD), on_postgres(BACKWARD), elidable=False),
     ]

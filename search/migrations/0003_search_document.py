@@ -14,6 +14,8 @@ its index replaces 0002's. On SQLite nothing happens.
 
 from django.db import migrations
 
+from search.postgres import on_postgres
+
 INDEX_ENTRY = "wagtailsearch_indexentry"
 
 FORWARD = [
@@ -32,19 +34,7 @@ BACKWARD = [
 ]
 
 
-def forward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in FORWARD:
-            schema_editor.execute(statement)
-
-
-def backward(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        for statement in BACKWARD:
-            schema_editor.execute(statement)
-
-
 class Migration(migrations.Migration):
     dependencies = [("search", "0002_search_scale")]
 
-    operations = [migrations.RunPython(forward, backward, elidable=False)]
+    operations = [migrations.RunPython(on_postgres(FORWARD), on_postgres(BACKWARD), elidable=False)]
