@@ -10,7 +10,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
 from home.factories import ConceptPageFactory
-from search.backend import by_word
+from search.backend import MAX_WORDS_RANKED_APART, by_word
 
 ON_POSTGRES = connection.vendor == "postgresql"
 postgres_only = pytest.mark.skipif(
@@ -34,6 +34,8 @@ def test_several_words_are_ranked_each_by_itself():
 
 def test_a_single_word_or_any_of_several_is_ranked_as_it_is():
     assert words_of(by_word(PlainText("søvn"))) == ("søvn", "and")
+    many = " ".join(["søvn"] * (MAX_WORDS_RANKED_APART + 1))
+    assert words_of(by_word(PlainText(many))) == (many, "and")
     assert words_of(by_word(PlainText("søvn gråd", operator="or"))) == ("søvn gråd", "or")
 
 
