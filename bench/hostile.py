@@ -179,8 +179,9 @@ def junk_requests(rng, count):
     templates = [
         "/fagligt-omraade/bibliotek/?page={v}",
         "/fagligt-omraade/bibliotek/?tag={v}&format={v}",
-        "/search/?q={v}&page={v}",
-        "/en/search/?q={v}",
+        "/search/?query={v}&page={v}",
+        "/en/search/?query={v}&type={v}",
+        "/search/suggest/?q={v}",
         "/bidrag/{v}/",
         "/fiv-naer-dig/?q={v}",
         "/calendar/{v}.ics",
@@ -188,6 +189,7 @@ def junk_requests(rng, count):
         "/admin/pages/{v}/",
     ]
     values = JUNK + ["x" * 3000, "x" * 10_000, "%C0%AE%C0%AE%2F", "<script>alert(1)</script>"]
+    values += ["+".join(["foraeldre"] * 40), "+".join(f"{n}ab" for n in range(70))]
     return [rng.choice(templates).format(v=rng.choice(values)) for _ in range(count)]
 
 
