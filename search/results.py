@@ -12,6 +12,9 @@ active language, and when their own collection lets the reader in.
 The hits of every source (at most MAX_HITS each) are merged by the backend's score, counted by
 kind, and only the page of results shown is loaded: a fixed number of queries per search.
 
+Every word must be there, anywhere in the text; words in quotes must stand next to each other in
+that order (asked_for()). Other signs mean nothing (home.params.words()).
+
 Typo tolerance (PostgreSQL): when the words as written find nothing, the same sources, narrowed
 the same way, are searched again for the words of the index most like them (search.backend.
 spelled_like(), trigrams of the words without accents: "foraeldre" and "sovnguide" find
@@ -47,6 +50,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Phrase, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from home.dates import today
@@ -146,6 +150,23 @@ def page_kind_slugs():
     }
 
 
+QUOTED = re.compile(r'"([^"]*)"')
+
+
+def asked_for(text):
+    """What the words of the search box ask for: the words (words()), each anywhere; words the
+    reader put in quotes next to each other in that order (a Phrase), the others anywhere. A
+    quote without its pair, or around one word, is only a sign and means nothing."""
+    phrases = [words(quoted) for quoted in QUOTED.findall(text)]
+    phrases = [phrase for phrase in phrases if len(phrase.split()) > 1]
+    if not phrases:
+        return words(text)
+    rest = words(QUOTED.sub(" ", text))
+    parts = [Phrase(phrase) for phrase in dict.fromkeys(phrases)]
+    parts += [PlainText(rest)] if rest else []
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
 def terms_pattern(query):
     """A pattern for the words of the query as written, and their inflections: a word that
     begins like a query word, less its last letters (forældre, forældrene, forældres)."""
@@ -227,6 +248,7 @@ class SiteSearch:
         self.member = request.user.is_authenticated
         self.raw_query = text_param(request.GET, "query", max_length=MAX_QUERY_LENGTH)
         self.query = words(self.raw_query)
+        self.asked = asked_for(self.raw_query)
         self.kinds = [kind for kind in KINDS if self.member or not kind.members_only]
         self.kind = choice_param(request.GET, "type", [kind.slug for kind in self.kinds])
         number = int_param(request.GET, "page", minimum=1)
@@ -255,11 +277,11 @@ class SiteSearch:
             refused_page_paths(self.request),
             refused_collection_paths(self.request) if self.member else None,
         )
-        what = repr((hits_version(), get_language(), self.member, refused, self.query))
+        what = repr((hits_version(), get_language(), self.member, refused, self.asked))
         return HITS.get_or_set(what, self._search)
 
     def _search(self):
-        hits = self.hits(self.query)
+        hits = self.hits(self.asked)
         if hits:
             return hits, False, ""
         if not supports_fuzzy(get_search_backend(backend_for_language())):

@@ -218,6 +218,25 @@ def test_did_you_mean_suggests_only_what_the_reader_may_see(client):
 
 
 @pytest.mark.django_db
+def test_words_in_quotes_are_found_next_to_each_other_in_that_order(client, home_da):
+    for title, introduction in [
+        ("Første år med tvillinger", "Nætterne og dagene."),
+        ("Tvillinger i dagplejen", "Det år kom det første smil."),
+    ]:
+        ConceptPageFactory(parent=home_da, title=title, introduction=introduction)
+
+    def titles(query):
+        return sorted(result_titles(client.get("/search/", {"query": query})))
+
+    both = ["Første år med tvillinger", "Tvillinger i dagplejen"]
+    assert titles("første år tvillinger") == both
+    assert titles('"første år" tvillinger') == ["Første år med tvillinger"]
+    assert titles('tvillinger "kom det første"') == ["Tvillinger i dagplejen"]
+    # One word in quotes, or a quote without its pair, is a word like any other.
+    assert titles('"tvillinger" "første år') == both
+
+
+@pytest.mark.django_db
 def test_empty_state_helps(client):
     response = client.get("/search/", {"query": "zxqvy"})
     assert response.status_code == 200
@@ -242,6 +261,9 @@ def test_empty_state_helps(client):
         {"query": ["forældre", "søvn"], "type": ["page", "document"]},
         {"query": "'\"<>&%"},
         {"query": "AND OR NOT * ( ) NEAR"},
+        {"query": '"første år" "år" "" " " "søvn'},
+        {"query": '"første\x00 år" "AND * NEAR"'},
+        {"query": '"' * 200},
         {"page": "-3"},
     ],
 )
