@@ -38,7 +38,12 @@ import re
 from functools import reduce
 from operator import or_
 
-from django.contrib.postgres.search import SearchVectorField, TrigramSimilarity
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchVector,
+    SearchVectorField,
+    TrigramSimilarity,
+)
 from django.core.exceptions import EmptyResultSet
 from django.db import connection, connections
 from django.db.models import BigIntegerField, F, Func, TextField, Value
@@ -168,10 +173,12 @@ class LanguageSearchBackend(PostgresSearchBackend):
         self.query_compiler_class = QueryCompiler
         self.autocomplete_query_compiler_class = PostgresAutocompleteQueryCompiler
 
-    def ranked(self, queryset, query, fields, limit, rank=True):
+    def ranked(self, queryset, query, fields, limit, rank=True, written=None):
         """(*fields, score) of the objects of the queryset that match the query (every word of a
         string, or a query of spelled_like()), best first, at most `limit`; with `rank=False`
-        any of them, unranked (score 0), for whether the query finds anything.
+        any of them, unranked (score 0), for whether the query finds anything. `written`: words
+        the objects must also hold as written, not only by their stems (a suggestion of the
+        index's words, which is only ever shown in a form the reader may see).
 
         Modelsearch's search joins the queryset to the index entries and ranks the joined rows:
         the entries' vectors are carried through the join, and ts_rank of several words weighs
@@ -198,8 +205,12 @@ class LanguageSearchBackend(PostgresSearchBackend):
             .annotate(_vector_=SearchDocument(F("title"), F("body")))
             .filter(_vector_=tsquery)
             .annotate(_key=Cast("object_id", BigIntegerField()), _score=score)
-            .values_list("_key", "_score")
         )
+        if written:
+            entries = entries.annotate(
+                _written_=SearchVector("title_text", "body_text", config="simple")
+            ).filter(_written_=SearchQuery(written, config="simple", search_type="plain"))
+        entries = entries.values_list("_key", "_score")
         columns = list(dict.fromkeys(("pk", *fields)))
         try:
             entries_sql, entries_params = entries.query.sql_with_params()
@@ -210,9 +221,12 @@ class LanguageSearchBackend(PostgresSearchBackend):
             return []
         names = ", ".join(f"c{number}" for number in range(len(columns)))
         order = "ORDER BY hits.score DESC, allowed.c0 DESC" if rank else ""
+        # Ranked, every match is ranked once, on its own; unranked, the first that the reader
+        # may see will do, and the planner may stop there.
+        materialized = "MATERIALIZED" if rank else "NOT MATERIALIZED"
         # Django's own compiled SQL of both querysets, every value of them passed as a parameter.
         sql = (
-            f"WITH hits (key, score) AS MATERIALIZED ({entries_sql}) "  # noqa: S608
+            f"WITH hits (key, score) AS {materialized} ({entries_sql}) "  # noqa: S608
             f"SELECT {names}, hits.score FROM ({allowed_sql}) AS allowed ({names}) "
             f"JOIN hits ON hits.key = allowed.c0 {order} LIMIT %s"
         )

@@ -151,12 +151,15 @@ def page_kind_slugs():
 
 
 QUOTED = re.compile(r'"([^"]*)"')
+# Quotation marks as phones and word processors write them, read as the plain one.
+QUOTES = str.maketrans(dict.fromkeys("“”„‟«»", '"'))
 
 
 def asked_for(text):
     """What the words of the search box ask for: the words (words()), each anywhere; words the
     reader put in quotes next to each other in that order (a Phrase), the others anywhere. A
     quote without its pair, or around one word, is only a sign and means nothing."""
+    text = text.translate(QUOTES)
     phrases = [words(quoted) for quoted in QUOTED.findall(text)]
     phrases = [phrase for phrase in phrases if len(phrase.split()) > 1]
     if not phrases:
@@ -284,15 +287,20 @@ class SiteSearch:
         hits = self.hits(self.asked)
         if hits:
             return hits, False, ""
+        if self.asked != self.query:  # words in quotes, not found together: offer them apart
+            return [], False, self.query if self.finds(self.query) else ""
         if not supports_fuzzy(get_search_backend(backend_for_language())):
             return [], False, self.did_you_mean()
-        # By the words of the index most like the query's, the likest of each suggested.
+        # By the words of the index most like the query's, the likest of each suggested if the
+        # reader may see it as it is written: the index's words are those of everything.
         found = spellings(self.query)
         hits = self.hits(spelled_like(self.query, found)) if found else []
         if not hits:
             return [], False, ""
         likest = " ".join(likest[0] for _word, likest in found)
-        return hits, True, likest if likest != self.query.lower() and self.finds(likest) else ""
+        if likest == self.query.lower() or not self.finds(likest, written=True):
+            likest = ""
+        return hits, True, likest
 
     # What the reader may see: each source narrowed before it is searched
 
@@ -340,12 +348,17 @@ class SiteSearch:
         # Best first; within equal scores, each source keeps its own order.
         return sorted(found, key=lambda hit: -hit[0])
 
-    def finds(self, query):
-        """Whether the query finds anything the reader may see (unranked: cheaper than hits)."""
+    def finds(self, query, written=False):
+        """Whether the query finds anything the reader may see (unranked: cheaper than hits);
+        `written`: with its words as written, not only by their stems (PostgreSQL)."""
         sources = [self.pages]
         if self.member:
             sources += [self.texts, Municipality.objects.all()]
-        return any(matching(source, query, ("pk",), limit=1, rank=False) for source in sources)
+        written = query if written else None
+        return any(
+            matching(source, query, ("pk",), limit=1, rank=False, written=written)
+            for source in sources
+        )
 
     @cached_property
     def texts(self):
@@ -524,14 +537,16 @@ class SiteSearch:
         ]
 
 
-def matching(queryset, query, fields, limit=MAX_HITS, rank=True):
+def matching(queryset, query, fields, limit=MAX_HITS, rank=True, written=None):
     """(*fields, score) of the objects of the queryset that have every word of the query (a
     string, or a query of search.backend.spelled_like()), best first, at most `limit`: the
     values only, no model instances for hits that are only counted. `rank=False`: any of them,
-    for whether the query finds anything (PostgreSQL skips the ranking)."""
+    for whether the query finds anything (PostgreSQL skips the ranking). `written`: words the
+    objects must hold as written, not only by their stems (PostgreSQL only: typo tolerance,
+    whose suggestions need it, is PostgreSQL's)."""
     backend = get_search_backend(backend_for_language())
     if hasattr(backend, "ranked"):  # PostgreSQL: search.backend.LanguageSearchBackend
-        return backend.ranked(queryset, query, fields, limit, rank=rank)
+        return backend.ranked(queryset, query, fields, limit, rank=rank, written=written)
     results = backend.search(query, queryset, operator="and").annotate_score("_score")
     results = results[:limit]
     if hasattr(results, "get_queryset"):  # the database backend of other databases

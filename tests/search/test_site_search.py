@@ -232,8 +232,15 @@ def test_words_in_quotes_are_found_next_to_each_other_in_that_order(client, home
     assert titles("første år tvillinger") == both
     assert titles('"første år" tvillinger') == ["Første år med tvillinger"]
     assert titles('tvillinger "kom det første"') == ["Tvillinger i dagplejen"]
+    assert titles("„første år“ tvillinger") == ["Første år med tvillinger"]  # as phones write
     # One word in quotes, or a quote without its pair, is a word like any other.
     assert titles('"tvillinger" "første år') == both
+    # Words in quotes that never stand together: nothing, and the words apart are offered.
+    response = client.get("/search/", {"query": '"tvillinger første"'})
+    assert response.context["search"].total == 0
+    assert not response.context["search"].fuzzy
+    assert response.context["search"].suggestion == "tvillinger første"
+    assert "Mente du" in response.content.decode()
 
 
 @pytest.mark.django_db

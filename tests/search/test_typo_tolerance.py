@@ -113,3 +113,22 @@ def test_a_misspelled_title_of_a_private_page_is_not_found_by_a_stranger(client,
 def test_autocomplete_forgives_a_missing_ø(professional):
     assert suggested(professional, "sovngui")[0] == "Søvnguide til det første år"
     assert suggested(professional, "zxqvy") == []
+
+
+def test_a_word_as_only_restricted_pages_write_it_is_never_suggested(client, home_da):
+    """The index's words are those of everything: a correction is offered only in a form the
+    reader may see, not merely one with the same stem."""
+    ConceptPageFactory(parent=home_da, title="Klippekortordning", introduction="Sådan virker den.")
+    hidden = ConceptPageFactory(
+        parent=home_da, title="Intern note", introduction="Klippekortordningerne i tre kommuner."
+    )
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+
+    result = search(client, "klippekortordningern")
+    assert result.fuzzy
+    assert [r.title for r in result.page] == ["Klippekortordning"]
+    assert result.suggestion == ""
+    client.force_login(demo_user(PROFESSIONAL))
+    result = search(client, "klippekortordningern")
+    assert {"Klippekortordning", "Intern note"} == {r.title for r in result.page}
+    assert result.suggestion == "klippekortordningerne"
