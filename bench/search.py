@@ -1,5 +1,5 @@
-"""Benchmark of the site search: a word, a phrase, a misspelling, a word only inside a PDF, a
-logged-in search over every type, and the header's suggestions.
+"""Benchmark of the site search: a word, two words, a phrase in quotes, a misspelling, a word
+only inside a PDF, a logged-in search over every type, and the header's suggestions.
 
     .venv/bin/python bench/search.py [--materials 10000] [--runs 30] [--reuse]
 
@@ -100,7 +100,8 @@ def measure(runs):
     cases = [
         ("word, stranger", stranger, "/search/", {"query": "forældre"}),
         ("word", professional, "/search/", {"query": "forældre"}),
-        ("phrase", professional, "/search/", {"query": "sundhedsplejerske jordemoder"}),
+        ("two words", professional, "/search/", {"query": "sundhedsplejerske jordemoder"}),
+        ("phrase", professional, "/search/", {"query": '"sundhedsplejerske jordemoder"'}),
         ("misspelling", professional, "/search/", {"query": "sundhedsplejeske"}),
         ("only in a PDF", professional, "/search/", {"query": FILE_WORD}),
         ("all types, p.3", professional, "/search/", {"query": "netværk", "page": "3"}),

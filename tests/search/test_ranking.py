@@ -7,10 +7,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Or, PlainText
+from wagtail.search.query import And, Or, Phrase, PlainText
 
 from home.factories import ConceptPageFactory
-from search.backend import MAX_WORDS_RANKED_APART, by_word
+from search.backend import MAX_WORDS_RANKED_APART, by_word, phrases_apart
 
 ON_POSTGRES = connection.vendor == "postgresql"
 postgres_only = pytest.mark.skipif(
@@ -42,6 +42,13 @@ def test_a_single_word_or_any_of_several_is_ranked_as_it_is():
 def test_the_spellings_of_a_word_are_ranked_as_one_text_of_any_of_them():
     spelled = And([Or([PlainText("søvn"), PlainText("søn")]), PlainText("gråd")])
     assert words_of(by_word(spelled)) == ("And", [("søvn søn", "or"), ("gråd", "and")])
+
+
+def test_phrases_are_found_by_their_words_then_tested_apart():
+    words, phrases = phrases_apart(And([Phrase("første år"), PlainText("tvillinger")]))
+    assert words_of(words) == ("And", [("første år", "and"), ("tvillinger", "and")])
+    assert [phrase.query_string for phrase in phrases] == ["første år"]
+    assert phrases_apart(PlainText("søvn"))[1] == []
 
 
 @pytest.fixture
