@@ -287,7 +287,7 @@ class SiteSearch:
         hits = self.hits(self.asked)
         if hits:
             return hits, False, ""
-        if self.asked != self.query:  # words in quotes, not found together: offer them apart
+        if self.phrased:  # words in quotes, not found together: offer them apart
             return [], False, self.query if self.finds(self.query) else ""
         if not supports_fuzzy(get_search_backend(backend_for_language())):
             return [], False, self.did_you_mean()
@@ -359,6 +359,11 @@ class SiteSearch:
             matching(source, query, ("pk",), limit=1, rank=False, written=written)
             for source in sources
         )
+
+    @property
+    def phrased(self):
+        """Whether the reader put words that must stand together in quotes."""
+        return self.asked != self.query
 
     @cached_property
     def texts(self):

@@ -247,7 +247,15 @@ def test_words_in_quotes_are_found_next_to_each_other_in_that_order(client, home
 def test_empty_state_helps(client):
     response = client.get("/search/", {"query": "zxqvy"})
     assert response.status_code == 200
-    assert "Intet matchede" in response.content.decode()
+    page = response.content.decode()
+    assert "Intet matchede" in page
+    assert "Sæt dem i anførselstegn, fx “første år”." in page
+    # A reader who used quotes already is offered the words apart instead (above).
+    page = client.get("/search/", {"query": '"zxqvy qvyzx"'}).content.decode()
+    assert "Intet matchede" in page
+    assert "anførselstegn" not in page
+    page = client.get("/en/search/", {"query": "zxqvy"}).content.decode()
+    assert "Put them in quotes, for example “first year”." in page
 
 
 @pytest.mark.django_db
