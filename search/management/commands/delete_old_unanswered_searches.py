@@ -4,8 +4,9 @@ README)."""
 import math
 
 from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 
+from home.housekeeping import DeletingCommand
 from search.models import UnansweredQuery
 from search.report import REPORT_DAYS
 
@@ -13,7 +14,7 @@ from search.report import REPORT_DAYS
 MIN_MONTHS = math.ceil(REPORT_DAYS / 28)
 
 
-class Command(BaseCommand):
+class Command(DeletingCommand):
     help = (
         "Delete the searches without results (the report 'Søgninger uden resultater') of days "
         "more than FIV_UNANSWERED_SEARCH_RETENTION_MONTHS months ago (default 13): a search "
@@ -21,14 +22,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
+        super().add_arguments(parser)
         parser.add_argument(
             "--months",
             type=int,
             default=None,
             help="Keep them this many months instead of FIV_UNANSWERED_SEARCH_RETENTION_MONTHS.",
-        )
-        parser.add_argument(
-            "--dry-run", action="store_true", help="Count what would be deleted; delete nothing."
         )
 
     def handle(self, *args, months=None, dry_run=False, **options):
@@ -38,10 +37,5 @@ class Command(BaseCommand):
                 f"The retention period must be at least {MIN_MONTHS} months: the report looks "
                 f"back {REPORT_DAYS} days."
             )
-        expired = UnansweredQuery.expired(months)
-        if dry_run:
-            count = expired.count()
-        else:
-            count, _ = expired.delete()
-        verb = "would be deleted" if dry_run else "deleted"
-        self.stdout.write(f"{count} search(es) without results older than {months} months {verb}.")
+        what = f"search(es) without results older than {months} months"
+        self.delete(UnansweredQuery.expired(months), what, dry_run=dry_run)
