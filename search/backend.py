@@ -140,6 +140,19 @@ class LanguageQueryCompiler(PostgresSearchQueryCompiler):
         queryset = self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
 
+    def together(self, phrase, config):
+        """The condition that an entry's title or body holds the phrase, in any language's
+        configuration; a phrase that one of them reads as stop words only ("til det" in
+        Danish) is not asked for, as its words are not (see phrases_apart())."""
+        configs = self.backend_configs if has_locale(self.queryset.model) else None
+        condition = Q()
+        for each in configs or [config]:
+            query = PostgresSearchQueryCompiler.build_tsquery(self, phrase, config=each)
+            condition |= (
+                Q(Matches(F("title"), query)) | Q(Matches(F("body"), query)) | Q(Empty(query))
+            )
+        return condition
+
     def build_tsquery(self, query, config=None):
         configs = self.backend_configs if has_locale(self.queryset.model) else None
         if not configs:
@@ -208,10 +221,7 @@ class LanguageSearchBackend(PostgresSearchBackend):
             .annotate(_key=Cast("object_id", BigIntegerField()), _score=score)
         )
         for phrase in phrases:
-            together = compiler.build_tsquery(phrase, config=config)
-            entries = entries.filter(
-                Q(Matches(F("title"), together)) | Q(Matches(F("body"), together))
-            )
+            entries = entries.filter(compiler.together(phrase, config))
         if written:
             entries = entries.annotate(
                 _written_=SearchVector("title_text", "body_text", config="simple")
@@ -263,6 +273,14 @@ class Matches(Func):
     too and testing every entry that has the words against search_document() again."""
 
     function = "ts_match_vq"
+    output_field = BooleanField()
+
+
+class Empty(Func):
+    """Whether a query holds no word at all (a phrase of stop words such as "til det")."""
+
+    function = "numnode"
+    template = "%(function)s(%(expressions)s) = 0"
     output_field = BooleanField()
 
 

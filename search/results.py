@@ -164,7 +164,12 @@ def asked_for(text):
     phrases = [phrase for phrase in phrases if len(phrase.split()) > 1]
     if not phrases:
         return words(text)
-    rest = words(QUOTED.sub(" ", text))
+
+    def apart(quoted):  # a phrase goes; one quoted word stays among the others
+        inside = words(quoted.group(1))
+        return " " if len(inside.split()) > 1 else f" {inside} "
+
+    rest = words(QUOTED.sub(apart, text))
     parts = [Phrase(phrase) for phrase in dict.fromkeys(phrases)]
     parts += [PlainText(rest)] if rest else []
     return parts[0] if len(parts) == 1 else And(parts)
@@ -287,8 +292,8 @@ class SiteSearch:
         hits = self.hits(self.asked)
         if hits:
             return hits, False, ""
-        if self.phrased:  # words in quotes, not found together: offer them apart
-            return [], False, self.query if self.finds(self.query) else ""
+        if self.phrased and self.finds(self.query):
+            return [], False, self.query  # words in quotes, not found together: offer them apart
         if not supports_fuzzy(get_search_backend(backend_for_language())):
             return [], False, self.did_you_mean()
         # By the words of the index most like the query's, the likest of each suggested if the
@@ -364,6 +369,11 @@ class SiteSearch:
     def phrased(self):
         """Whether the reader put words that must stand together in quotes."""
         return self.asked != self.query
+
+    @property
+    def offer_quotes(self):
+        """Whether to tell the reader of quotes: several words, more results than one page."""
+        return not self.phrased and len(self.query.split()) > 1 and self.total > PER_PAGE
 
     @cached_property
     def texts(self):

@@ -132,3 +132,10 @@ def test_a_word_as_only_restricted_pages_write_it_is_never_suggested(client, hom
     result = search(client, "klippekortordningern")
     assert {"Klippekortordning", "Intern note"} == {r.title for r in result.page}
     assert result.suggestion == "klippekortordningerne"
+
+
+def test_a_phrase_with_a_misspelled_word_finds_by_similar_words(professional):
+    result = search(professional, '"første år" sovnguide')
+    assert result.fuzzy
+    assert "Søvnguide til det første år" in [r.title for r in result.page]
+    assert result.suggestion == "første år søvnguide"
