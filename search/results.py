@@ -328,14 +328,10 @@ class SiteSearch:
 
     # Searching
 
-    def hits(self, query, fuzzy=False):
+    def hits(self, query):
         """(score, kind slug, source, primary key) of everything the query (words, or a query
         of search.backend) finds, best first; the source is "page", "document" or
-        "municipality". `fuzzy`: by similar words (PostgreSQL)."""
-        if fuzzy:
-            query = spelled_like(query)
-            if query is None:  # a word like no word of the index
-                return []
+        "municipality"."""
         kinds = page_kind_slugs()
         found = [
             (score or 0, kinds.get(content_type, "page"), "page", pk)
@@ -372,8 +368,10 @@ class SiteSearch:
 
     @property
     def offer_quotes(self):
-        """Whether to tell the reader of quotes: several words, more results than one page."""
-        return not self.phrased and len(self.query.split()) > 1 and self.total > PER_PAGE
+        """Whether to tell the reader of quotes: several words found as written (not similar
+        ones, which quotes would not narrow), more results than one page."""
+        several = len(self.query.split()) > 1
+        return several and not (self.phrased or self.fuzzy) and self.total > PER_PAGE
 
     @cached_property
     def texts(self):

@@ -6,6 +6,7 @@ from django.db import connection
 from wagtail.models import PageViewRestriction
 
 from home.factories import ConceptPageFactory
+from search.backend import spelled_like
 from tests.people import PROFESSIONAL, demo_user
 
 pytestmark = [
@@ -24,7 +25,8 @@ def search(client, query, address="/search/"):
 def found(client, query):
     """(source, primary key) of everything the query finds for the reader, on every page."""
     result = search(client, query)
-    return {(source, pk) for _score, _slug, source, pk in result.hits(query, fuzzy=result.fuzzy)}
+    asked = spelled_like(query) if result.fuzzy else query
+    return {(source, pk) for _score, _slug, source, pk in result.hits(asked)}
 
 
 def titles(client, query, address="/search/"):
@@ -139,3 +141,14 @@ def test_a_phrase_with_a_misspelled_word_finds_by_similar_words(professional):
     assert result.fuzzy
     assert "Søvnguide til det første år" in [r.title for r in result.page]
     assert result.suggestion == "første år søvnguide"
+
+
+def test_results_by_similar_words_do_not_tell_of_quotes(professional, home_da):
+    for number in range(11):
+        ConceptPageFactory(parent=home_da, title=f"Tvillinger og nætter {number}")
+    spelled = professional.get("/search/", {"query": "tvillinger nætter"}).content.decode()
+    assert 'class="search-tip"' in spelled
+    misspelled = professional.get("/search/", {"query": "tvilinger nætter"})
+    assert misspelled.context["search"].fuzzy
+    assert misspelled.context["search"].total > 10
+    assert 'class="search-tip"' not in misspelled.content.decode()
