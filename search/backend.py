@@ -208,10 +208,10 @@ class LanguageSearchBackend(PostgresSearchBackend):
         tsquery = compiler.build_tsquery(words, config=config)
         score = Value(0.0)
         if rank:
-            words = by_word(compiler.query)
-            score = compiler.build_tsrank(F("title"), words, config=config) * F(
+            each_word = by_word(compiler.query)
+            score = compiler.build_tsrank(F("title"), each_word, config=config) * F(
                 "title_norm"
-            ) + compiler.build_tsrank(F("body"), words, config=config)
+            ) + compiler.build_tsrank(F("body"), each_word, config=config)
         entries = (
             IndexEntry.objects.filter(
                 content_type_id__in=get_descendants_content_types_pks(queryset.model)
@@ -305,8 +305,8 @@ INTEGER_KEYS = {"AutoField", "BigAutoField", "IntegerField", "BigIntegerField", 
 def by_word(query):
     """The query to rank by: a text of several words that must all be there as the And of its
     words (ranked each by itself, the ranks multiplied; more than MAX_WORDS_RANKED_APART as
-    the text it is), and alternatives as one text of any of
-    their words (one rank of the likest)."""
+    the text it is), and alternatives as one text of any of their words (one rank of the
+    likest)."""
     if isinstance(query, PlainText):
         terms = re.split(r"[\s\-]+", query.query_string.strip())
         if query.operator == "or" or not 2 <= len(terms) <= MAX_WORDS_RANKED_APART:
